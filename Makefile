@@ -1,0 +1,53 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is a step
+# they call. Each step is skipped when its inputs have not changed.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTHON ?= python3
+PORT ?= 8000
+export PORT
+
+.PHONY: run test install static migrate demo lint pytest clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+static/build/.built: node_modules/.installed $(wildcard static/scss/*.scss) static/build.mjs
+	npm run --silent build
+	touch $@
+
+static: install static/build/.built
+	$(PY) manage.py collectstatic --noinput --ignore scss --ignore build.mjs -v0
+
+migrate: install
+	$(PY) manage.py migrate --noinput -v0
+
+demo: migrate
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py create_dev_users
+
+run: static demo
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin at http://127.0.0.1:$(PORT)/admin/)"
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/honcho start -f Procfile
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check templates $(wildcard */templates)
+	$(PY) manage.py makemigrations --check --dry-run -v1
+
+pytest: install static
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test: lint pytest
+
+clean:
+	rm -rf staticfiles static/build .cache

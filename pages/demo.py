@@ -1,0 +1,355 @@
+"""Demo content for the pages app, and the helpers every app's demo module uses.
+
+Facts come from the original RESULTS site; every sentence is written fresh. Figures and files we
+do not have are labelled samples. Running it twice changes nothing: existing pages are left as
+editors may have changed them."""
+
+import io
+import json
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Site
+
+from .models import (
+    AboutPage,
+    AboutPageService,
+    CustomImage,
+    HomePage,
+    ImpactStatistic,
+    InitiativePage,
+    SiteSettings,
+    StandardPage,
+)
+
+# Helpers shared by the demo modules of every app --------------------------------------------
+
+
+def ensure_page(parent, model, slug, *, replace_other_types=False, **fields):
+    """Return the child of `parent` with this slug, creating and publishing it if missing.
+
+    With `replace_other_types`, a placeholder of another type at the same slug (a standard page
+    standing in for a section another app now provides) is replaced by `model`, keeping its
+    place among its siblings so the menu order stays the same.
+    """
+    existing = parent.get_children().filter(slug=slug).first()
+    next_sibling = None
+    if existing is not None:
+        existing = existing.specific
+        if isinstance(existing, model) or not replace_other_types:
+            return existing
+        next_sibling = existing.get_next_sibling()
+        fields.setdefault("show_in_menus", existing.show_in_menus)
+        existing.delete()
+        parent.refresh_from_db()
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    if next_sibling is not None:
+        page.move(next_sibling, pos="left")
+    return page
+
+
+def paragraph(*texts):
+    """StreamField JSON for one rich-text block per paragraph of plain text."""
+    return json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts])
+
+
+def demo_image(title, alt_text, colour=(26, 68, 128), label=""):
+    """A generated placeholder image (no real photos are available to us)."""
+    existing = CustomImage.objects.filter(title=title).first()
+    if existing:
+        return existing
+    canvas = PILImage.new("RGB", (1200, 675), colour)
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((40, 40, 1160, 635), outline=(255, 255, 255), width=6)
+    draw.text((80, 300), label or title, fill=(255, 255, 255), font_size=48)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    filename = f"{slugify(title)[:60]}.png"
+    image = CustomImage(title=title, description=alt_text, file=ImageFile(buffer, name=filename))
+    image.save()
+    return image
+
+
+def sample_pdf_bytes(title):
+    """A one-page PDF that says plainly it is a sample, not the real document."""
+    text = f"Sample document - {title}".replace("\\", "").replace("(", "[").replace(")", "]")
+    stream = (
+        f"BT /F1 18 Tf 72 720 Td ({text}) Tj "
+        "0 -28 Td (Placeholder file for the RESULTS demo site.) Tj ET"
+    )
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out.getvalue()
+
+
+def sample_document(title, filename):
+    """A placeholder PDF document titled 'Sample document: …', created once."""
+    Document = get_document_model()
+    full_title = f"Sample document: {title}"
+    existing = Document.objects.filter(title=full_title).first()
+    if existing:
+        return existing
+    document = Document(title=full_title)
+    document.file.save(filename, ContentFile(sample_pdf_bytes(title)))
+    document.file_size = document.file.size
+    document.save()
+    return document
+
+
+def home_page():
+    return HomePage.objects.get(depth=2, slug="home")
+
+
+# This app's content -------------------------------------------------------------------------
+
+DISCLAIMER = (
+    "<p>This website was created by ESCORT under contract number ED-ESE-10-C-0084. "
+    "No official endorsement by the U.S. Department of Education (ED) of any product, "
+    "commodity, service or enterprise mentioned on this site is intended or should be "
+    "inferred.</p>"
+)
+
+SERVICES = [
+    "Academic instruction",
+    "Remedial and compensatory instruction",
+    "Bilingual and multicultural instruction",
+    "Vocational instruction",
+    "Career education services",
+    "Special guidance",
+    "Counseling and testing services",
+    "Health services",
+    "Preschool services",
+]
+
+INITIATIVES = [
+    (
+        "Binational Migrant Initiative",
+        "binational-migrant-initiative",
+        "Works with partners in Mexico so that students who move between the two countries "
+        "can keep learning without losing ground.",
+    ),
+    (
+        "Comprehensive Needs Assessment",
+        "comprehensive-needs-assessment",
+        "Helps states find out what migrant children and youth need most, and plan services "
+        "around those needs.",
+    ),
+    (
+        "Identification and Recruitment",
+        "identification-and-recruitment",
+        "Supports recruiters who find and enroll eligible migratory children, the first step "
+        "toward every service the program offers.",
+    ),
+    (
+        "Student Records Exchange",
+        "student-records-exchange",
+        "Gets students' education and health records to their new school quickly when they "
+        "move, so placement and services are not delayed.",
+    ),
+    (
+        "Secondary Students",
+        "secondary-students",
+        "Focuses on migrant students in middle and high school, and on out-of-school youth, "
+        "on the way to a diploma or its equivalent.",
+    ),
+    (
+        "Migrant Health",
+        "migrant-health",
+        "Connects migrant children and their families with the health services that help "
+        "them do well in school.",
+    ),
+]
+
+SECTIONS = [
+    (
+        "Legislation & Policy",
+        "legislation-policy",
+        "The statute, regulations and guidance that govern the Migrant Education Program.",
+    ),
+    (
+        "Tools & Curriculum",
+        "tools-curriculum",
+        "Manuals, curricula and tools for identification and recruitment and for serving "
+        "migrant students.",
+    ),
+    (
+        "Resource Library",
+        "resource-library",
+        "Reports, briefs, presentations and other resources about migrant education.",
+    ),
+    (
+        "Webinars & Meetings",
+        "webinars-meetings",
+        "Upcoming and past webinars, virtual meetings and conferences for MEP staff.",
+    ),
+]
+
+
+def load():
+    root = Page.get_first_root_node()
+    statistics = load_statistics()
+    home = HomePage.objects.filter(depth=2).first()
+    if home is None:
+        # Replace Wagtail's "Welcome" placeholder with our home page.
+        for placeholder in root.get_children().filter(slug="home"):
+            if placeholder.specific_class is Page:
+                placeholder.delete()
+        root.refresh_from_db()
+        home = HomePage(
+            title="Home",
+            slug="home",
+            seo_title="RESULTS: Migrant Education Resource Center",
+            hero_tagline="Collaboration & Coordination To Achieve Results For Migrant Education",
+            impact_statistic=statistics["2016-17"],
+            program_goal_intro=(
+                "<p>The Migrant Education Program works so that every migrant student meets "
+                "challenging academic standards and earns a high school diploma or its "
+                "equivalent (HSED), ready for citizenship, further learning and a good job. "
+                "RESULTS brings together information, tools and resources that help states "
+                "coordinate services for children who move between them.</p>"
+            ),
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    if site.root_page_id != home.id:
+        # Canonical and feed URLs use the site's address: take it from the admin base URL.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = address.hostname or "localhost"
+        site.port = address.port or (443 if address.scheme == "https" else 80)
+        site.site_name = "RESULTS"
+        site.root_page = home
+        site.save()
+
+    load_settings(site)
+    load_about(home)
+    for title, slug, summary in SECTIONS:
+        ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
+
+
+def load_statistics():
+    label = "Migrant youth participating in the Migrant Education Program"
+    note = "Sample figure: replace with the Ed Data Express value."
+    statistics = {}
+    for year, value in [("2014-15", 100000), ("2016-17", 110000)]:
+        statistics[year], _ = ImpactStatistic.objects.get_or_create(
+            label=label,
+            school_year=year,
+            defaults={
+                "value": value,
+                "source_name": "Ed Data Express",
+                "source_url": "https://eddataexpress.ed.gov/",
+                "note": note,
+                "is_sample": True,
+            },
+        )
+    return statistics
+
+
+def load_settings(site):
+    site_settings = SiteSettings.for_site(site)
+    if not site_settings.disclaimer:
+        site_settings.disclaimer = DISCLAIMER
+        site_settings.footer_links = json.dumps(
+            [
+                {
+                    "type": "link",
+                    "value": {"text": "U.S. Department of Education", "url": "https://www.ed.gov/"},
+                },
+                {
+                    "type": "link",
+                    "value": {"text": "Ed Data Express", "url": "https://eddataexpress.ed.gov/"},
+                },
+            ]
+        )
+        site_settings.save()
+
+
+def load_about(home):
+    about = home.get_children().filter(slug="about-us").first()
+    if about is None:
+        about = AboutPage(
+            title="About Us",
+            slug="about-us",
+            show_in_menus=True,
+            mission_statement=(
+                "The Office of Migrant Education (OME) offers leadership, technical assistance "
+                "and funding that widen educational opportunity and academic success for "
+                "migrant children and youth, agricultural workers, fishers and their families."
+            ),
+            program_goal=(
+                "The Migrant Education Program (MEP) works so that all migrant students reach "
+                "challenging academic standards and graduate with a high school diploma, or "
+                "complete a GED, prepared for responsible citizenship, further learning and "
+                "productive work."
+            ),
+            body=paragraph(
+                "Migrant Education funds pay for high-quality education programs for migratory "
+                "children. They help make sure that children who move from state to state are "
+                "not held back by differences in curriculum, graduation requirements or "
+                "academic standards, and that they get the education and support services "
+                "they need to meet the same challenging standards expected of every child.",
+                "The federal money reaches state educational agencies (SEAs) by formula. The "
+                "formula looks at each state's per-pupil spending on education and at its "
+                "count of eligible migratory children, ages 3 through 21, living in the state. "
+                "States use the funds to identify eligible children and to provide education "
+                "and support services.",
+                "The Migrant Education Resource Center (MERC), known as RESULTS, supports "
+                "interstate and intrastate coordination of the MEP. It improves communication "
+                "among MEP stakeholders through this website and other media, gives "
+                "presentations on topics that matter to the program, and produces a review of "
+                "the literature on the MEP and related resources.",
+            ),
+            services_intro="<p>With program funds, states provide services such as:</p>",
+            initiatives_intro=(
+                "<p>OME runs leadership initiatives that build the capacity of state agencies, "
+                "school districts, schools and community organizations to keep improving "
+                "results for migrant children. Today they focus on:</p>"
+            ),
+        )
+        about.services = [AboutPageService(name=name) for name in SERVICES]
+        home.add_child(instance=about)
+        about.save_revision().publish()
+
+    for title, slug, summary in INITIATIVES:
+        ensure_page(
+            about,
+            InitiativePage,
+            slug,
+            title=title,
+            summary=summary,
+            body=paragraph(summary),
+            listing_image=demo_image(
+                f"{title} illustration",
+                f"Decorative banner with the words {title}.",
+                label=title,
+            ),
+        )

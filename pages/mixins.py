@@ -1,0 +1,60 @@
+"""Behaviour shared by every page type, written once."""
+
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+
+class SeoMixin:
+    """Meta description and social image with sensible fallbacks, and a JSON-LD hook."""
+
+    #: Name of a plain-text/rich-text field to use when the search description is empty.
+    summary_field = "summary"
+
+    def get_meta_description(self):
+        text = self.search_description or getattr(self, self.summary_field, "") or ""
+        return Truncator(strip_tags(str(text)).strip()).chars(300)
+
+    def get_social_image(self):
+        return getattr(self, "listing_image", None)
+
+    def get_json_ld(self, request):
+        """Structured data for this page as a dict (or None); page types override it."""
+        return None
+
+
+class ListingImageMixin(models.Model):
+    """An image for cards, listings and social previews."""
+
+    listing_image = models.ForeignKey(
+        "pages.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown on cards and when the page is shared on social media. "
+        "Landscape, at least 1200×630 pixels works best.",
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(SeoMixin, Page):
+    """Parent of every page type on the site."""
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        # The scheduler unpublishes expired pages within a minute; until it runs, the page
+        # must already be gone for visitors, as it is from every listing.
+        if self.expire_at and self.expire_at <= timezone.now():
+            raise Http404
+        return super().serve(request, *args, **kwargs)

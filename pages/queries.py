@@ -1,0 +1,17 @@
+"""The one definition of what the public may see. Every listing, feed, calendar, sitemap and
+search goes through `visible_pages`, so drafts, private, scheduled and expired pages cannot
+leak through a query written by hand somewhere else."""
+
+from django.db.models import Q
+from django.utils import timezone
+
+
+def visible_pages(queryset):
+    """Live, not inside a login/password restriction, and not past its expiry date.
+
+    The expiry check does not wait for the scheduler to unpublish the page: a listing stops
+    showing it the moment it expires.
+    """
+    return (
+        queryset.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+    )

@@ -1,0 +1,59 @@
+"""Template tags every template may use: navigation, breadcrumbs, documents."""
+
+from django import template
+from wagtail.models import Page, Site
+
+from pages.queries import visible_pages
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/nav.html", takes_context=True)
+def primary_nav(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {"items": []}
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else None
+    root = site.root_page
+    on_home = current_path == root.path if current_path else request.path == "/"
+    items = [{"title": "Home", "url": root.get_url(request), "current": "page" if on_home else ""}]
+    for page in visible_pages(root.get_children()).in_menu().defer_streamfields():
+        url = page.get_url(request)
+        if current_path:
+            exact, inside = current_path == page.path, current_path.startswith(page.path)
+        else:
+            exact, inside = request.path == url, bool(url) and request.path.startswith(url)
+        # aria-current="page" on the page itself, "true" on the section the page is in.
+        current = "page" if exact else ("true" if inside else "")
+        items.append({"title": page.title, "url": url, "current": current})
+    return {"items": items}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"ancestors": []}
+    # Depth 1 is Wagtail's root; the home page is depth 2.
+    ancestors = page.get_ancestors().filter(depth__gte=2).defer_streamfields()
+    return {"ancestors": ancestors, "current": page}
+
+
+@register.filter
+def document_meta(document):
+    """'PDF, 295 KB': the file type and size a visitor downloads."""
+    if not document:
+        return ""
+    kind = (document.file_extension or "file").upper()
+    size = document.get_file_size()
+    return f"{kind}, {human_size(size)}" if size else kind
+
+
+def human_size(size):
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    return f"{size / (1024 * 1024):.1f} MB"

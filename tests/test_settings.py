@@ -1,0 +1,36 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_with_production_settings(**env):
+    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment.update(DJANGO_SETTINGS_MODULE="mep_site.settings.production", **env)
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = run_with_production_settings(ALLOWED_HOSTS="results.example.gov")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set in the environment" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = run_with_production_settings(SECRET_KEY="x" * 50)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS must be set in the environment" in result.stderr
+
+
+def test_production_starts_with_both():
+    result = run_with_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="results.example.gov")
+    assert result.returncode == 0, result.stderr
