@@ -57,3 +57,15 @@ def human_size(size):
     if size < 1024 * 1024:
         return f"{round(size / 1024)} KB"
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+@register.filter
+def duration_in_words(duration):
+    """A timedelta as '1 hour' or '45 minutes', for messages to people."""
+    if not duration:
+        return ""
+    minutes = round(duration.total_seconds() / 60)
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
