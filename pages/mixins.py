@@ -1,8 +1,6 @@
 """Behaviour shared by every page type, written once."""
 
 from django.db import models
-from django.http import Http404
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel
@@ -51,10 +49,3 @@ class BasePage(SeoMixin, Page):
 
     class Meta:
         abstract = True
-
-    def serve(self, request, *args, **kwargs):
-        # The scheduler unpublishes expired pages within a minute; until it runs, the page
-        # must already be gone for visitors, as it is from every listing.
-        if self.expire_at and self.expire_at <= timezone.now():
-            raise Http404
-        return super().serve(request, *args, **kwargs)

@@ -1,3 +1,6 @@
+from django.http import Http404
+from django.utils import timezone
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,3 +19,12 @@ class ImpactStatisticViewSet(SnippetViewSet):
 
 
 register_snippet(ImpactStatisticViewSet)
+
+
+@hooks.register("before_serve_page")
+def hide_expired_pages(page, request, serve_args, serve_kwargs):
+    """The scheduler unpublishes expired pages within a minute; until it runs, an expired page
+    (and every sub-route of a routable page) must already be gone for visitors, as it is from
+    every listing."""
+    if page.expire_at and page.expire_at <= timezone.now():
+        raise Http404

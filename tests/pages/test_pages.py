@@ -120,3 +120,15 @@ def test_page_type_rules_keep_initiatives_under_about(home):
     assert InitiativePage.can_create_at(AboutPage.objects.get()) is True
     assert InitiativePage.can_create_at(home) is False
     assert AboutPage.can_create_at(home) is True
+
+
+def test_expired_page_is_gone_before_the_scheduler_unpublishes_it(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    page = InitiativePage.objects.get(slug="migrant-health")
+    page.expire_at = timezone.now() - timedelta(minutes=1)
+    page.save(update_fields=["expire_at"])
+    assert page.live
+    assert client.get("/about-us/migrant-health/").status_code == 404
