@@ -21,3 +21,5 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Rendering is what most tests look at; tests/test_page_cache.py turns the page cache on.
+PAGE_CACHE_SECONDS = 0

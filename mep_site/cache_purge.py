@@ -1,0 +1,50 @@
+"""When to retire the page cache: whenever something a public page shows has changed."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.images.models import AbstractRendition
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .page_cache import purge_all
+
+#: Our apps: every snippet, setting, orderable and image there is something pages show.
+CONTENT_APPS = {"pages", "updates", "resources", "events"}
+#: Other models whose changes reach public pages: document titles and files, privacy, sites.
+OTHER_CONTENT_MODELS = {
+    ("wagtaildocs", "document"),
+    ("wagtailcore", "pageviewrestriction"),
+    ("wagtailcore", "collectionviewrestriction"),
+    ("wagtailcore", "site"),
+}
+
+
+def shown_on_pages(model):
+    meta = model._meta
+    if issubclass(model, Page):
+        # Draft saves touch the page row but change nothing public; publishing, unpublishing
+        # and moving have their own signals. Deletion is handled below.
+        return False
+    if issubclass(model, AbstractRendition):
+        return False  # made while rendering pages; purging then would empty the cache
+    return meta.app_label in CONTENT_APPS or (meta.app_label, meta.model_name) in (
+        OTHER_CONTENT_MODELS
+    )
+
+
+def purge_on_content_change(sender, **kwargs):
+    if shown_on_pages(sender):
+        purge_all()
+
+
+def purge_on_page_delete(sender, **kwargs):
+    if issubclass(sender, Page):
+        purge_all()
+
+
+def connect():
+    page_published.connect(purge_all, dispatch_uid="page_cache_published")
+    page_unpublished.connect(purge_all, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(purge_all, dispatch_uid="page_cache_moved")
+    post_delete.connect(purge_on_page_delete, dispatch_uid="page_cache_page_deleted")
+    post_save.connect(purge_on_content_change, dispatch_uid="page_cache_content_saved")
+    post_delete.connect(purge_on_content_change, dispatch_uid="page_cache_content_deleted")

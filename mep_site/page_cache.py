@@ -1,0 +1,138 @@
+"""Full-page cache for anonymous visitors, and its purge.
+
+wagtail-cache, the maintained library for this, does not support Wagtail 8 yet (3.0.0 pins
+wagtail<8.0), so this is a small middleware of our own on Django's cache API.
+
+Every entry's key carries a *generation* number kept in the shared cache. Publishing,
+unpublishing, moving or deleting a page, or saving anything pages show (snippets, settings,
+images, documents), bumps the generation, which retires every cached page at once: a page shows
+its neighbours (menus, home-page lists, related links), so purging one URL is never enough.
+The scheduler runs in its own process, so the cache must be one all processes share (Redis, or
+the file cache without Redis), never per-process memory.
+"""
+
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import urlencode
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+#: Paths that are per-user, never public pages, or served by another layer.
+UNCACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/", "/static/", "/media/")
+CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "text/calendar")
+CACHEABLE_TYPES += ("application/xml", "text/xml", "text/plain")
+#: Headers worth keeping; security headers and CSP are added again on the way out.
+STORED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Link", "Vary")
+
+
+def cache_seconds():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+def _generation():
+    try:
+        generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            # A fresh or flushed cache: start from the clock so old entries cannot come back.
+            generation = int(time.time())
+            cache.add(GENERATION_KEY, generation, timeout=None)
+        return generation
+    except Exception:  # a cache outage must never take a page down
+        logger.warning("event=page_cache_unavailable action=read", exc_info=True)
+        return None
+
+
+def purge_all(**kwargs):
+    """Retire every cached page (signal receiver, so it takes any arguments)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # no generation yet: nothing is cached under one either
+        cache.add(GENERATION_KEY, int(time.time()), timeout=None)
+    except Exception:
+        logger.warning("event=page_cache_unavailable action=purge", exc_info=True)
+
+
+def _is_candidate(request):
+    if request.method not in ("GET", "HEAD") or not cache_seconds():
+        return False
+    if request.path.startswith(UNCACHED_PREFIXES):
+        return False
+    # A session cookie means someone may be logged in (or previewing): always render fresh.
+    # Checking the cookie, not request.user, keeps a hit free of database queries.
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def _key(request, generation):
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    return f"page-cache:{generation}:{request.get_host()}:{request.path}?{query}"
+
+
+def _is_storable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    session = getattr(request, "session", None)
+    if request.META.get("CSRF_COOKIE_USED") or (session is not None and session.modified):
+        return False  # the page holds a form token or starts a session for this visitor
+    if "private" in response.get("Cache-Control", "") or "no-store" in response.get(
+        "Cache-Control", ""
+    ):
+        return False
+    content_type = response.get("Content-Type", "").split(";")[0].strip()
+    return content_type in CACHEABLE_TYPES
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous GET/HEAD requests from the shared cache; store fresh 200 responses."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _is_candidate(request):
+            return self.get_response(request)
+        generation = _generation()
+        if generation is None:
+            return self.get_response(request)
+        key = _key(request, generation)
+        try:
+            stored = cache.get(key)
+        except Exception:
+            logger.warning("event=page_cache_unavailable action=get", exc_info=True)
+            stored = None
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            self._mark_public(response)
+            response["X-Cache"] = "HIT"
+            return response
+
+        response = self.get_response(request)
+        if _is_storable(request, response):
+            headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
+            try:
+                cache.set(key, (response.status_code, headers, response.content), cache_seconds())
+            except Exception:
+                logger.warning("event=page_cache_unavailable action=set", exc_info=True)
+            self._mark_public(response)
+            response["X-Cache"] = "MISS"
+        return response
+
+    def _mark_public(self, response):
+        # Browsers keep a page briefly; a CDN keeps it as long as we do and is purged with us
+        # (wagtail.contrib.frontend_cache) when it is configured.
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=getattr(settings, "BROWSER_CACHE_SECONDS", 60),
+            s_maxage=cache_seconds(),
+        )
+        # The same URL differs for a logged-in editor (user bar); shared caches must know.
+        patch_vary_headers(response, ["Cookie"])

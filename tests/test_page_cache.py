@@ -1,0 +1,114 @@
+"""The anonymous full-page cache: hits cost no query, and anything a page shows purges it."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import PageViewRestriction
+
+from pages.models import ImpactStatistic, InitiativePage
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
+
+PAGE = "/about-us/migrant-health/"
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+def test_second_anonymous_visit_is_a_hit_without_queries(client, django_assert_num_queries):
+    first = client.get(PAGE)
+    assert first.status_code == 200 and first["X-Cache"] == "MISS"
+    with django_assert_num_queries(0):
+        second = client.get(PAGE)
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+    assert "s-maxage=300" in second["Cache-Control"] and "public" in second["Cache-Control"]
+
+
+def test_cached_pages_keep_security_headers(client):
+    client.get(PAGE)
+    hit = client.get(PAGE)
+    assert hit["X-Cache"] == "HIT"
+    assert "script-src 'self'" in hit["Content-Security-Policy"]
+    assert hit["X-Content-Type-Options"] == "nosniff"
+
+
+def test_head_is_served_from_the_cache_too(client):
+    client.get(PAGE)
+    head = client.head(PAGE)
+    assert head.status_code == 200 and head["X-Cache"] == "HIT"
+
+
+def test_query_strings_are_cached_separately(client):
+    client.get(PAGE)
+    assert client.get(PAGE + "?utm_source=x")["X-Cache"] == "MISS"
+    assert client.get(PAGE + "?utm_source=x")["X-Cache"] == "HIT"
+
+
+def test_publishing_a_change_purges(client):
+    client.get(PAGE)
+    page = InitiativePage.objects.get(slug="migrant-health")
+    page.title = "Migrant Health and Wellness"
+    page.save_revision().publish()
+    response = client.get(PAGE)
+    assert response["X-Cache"] == "MISS"
+    assert "Migrant Health and Wellness" in response.content.decode()
+
+
+def test_unpublishing_purges(client):
+    client.get(PAGE)
+    InitiativePage.objects.get(slug="migrant-health").unpublish()
+    assert client.get(PAGE).status_code == 404
+
+
+def test_making_a_page_private_purges(client):
+    client.get(PAGE)
+    page = InitiativePage.objects.get(slug="migrant-health")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(PAGE)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_saving_a_snippet_purges_the_home_page(client):
+    assert "110,000" in client.get("/").content.decode()
+    statistic = ImpactStatistic.objects.get(value=110000)
+    statistic.value = 123456
+    statistic.save()
+    assert "123,456" in client.get("/").content.decode()
+
+
+def test_logged_in_visitors_are_never_served_or_stored(client):
+    user = get_user_model().objects.create_superuser("cachecheck", "c@example.com", "x")
+    client.force_login(user)
+    response = client.get(PAGE)
+    assert "X-Cache" not in response
+    client.logout()
+    assert client.get(PAGE)["X-Cache"] == "MISS"
+
+
+def test_admin_and_error_responses_are_not_cached(client):
+    assert "X-Cache" not in client.get("/admin/login/")
+    client.get("/no-such-page/")
+    assert "X-Cache" not in client.get("/no-such-page/")
+
+
+def test_turned_off_with_zero_seconds(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(PAGE)
+    assert "X-Cache" not in client.get(PAGE)
+
+
+def test_site_serves_when_redis_is_down(client, settings):
+    # The production Redis settings (base.py), pointed at a port nothing listens on.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+        }
+    }
+    response = client.get(PAGE)
+    assert response.status_code == 200
+    assert "Migrant Health" in response.content.decode()
