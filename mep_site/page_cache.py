@@ -11,6 +11,7 @@ The scheduler runs in its own process, so the cache must be one all processes sh
 the file cache without Redis), never per-process memory.
 """
 
+import hashlib
 import logging
 import time
 
@@ -70,7 +71,9 @@ def _is_candidate(request):
 
 def _key(request, generation):
     query = urlencode(sorted(request.GET.lists()), doseq=True)
-    return f"page-cache:{generation}:{request.get_host()}:{request.path}?{query}"
+    url = f"{request.get_host()}{request.path}?{query}"
+    # Hashed: URLs can be long and hold characters some cache servers refuse in keys.
+    return f"page-cache:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
 def _is_storable(request, response):

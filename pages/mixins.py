@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
@@ -47,5 +47,15 @@ class ListingImageMixin(models.Model):
 class BasePage(SeoMixin, Page):
     """Parent of every page type on the site."""
 
+    #: The date field shown beside the page in search results and listings (None: no date).
+    listing_date_field = None
+
     class Meta:
         abstract = True
+
+    def get_listing_date(self):
+        return getattr(self, self.listing_date_field) if self.listing_date_field else None
+
+    def get_type_label(self):
+        """What kind of page this is, for search results ("Update", "Event")."""
+        return capfirst(self._meta.verbose_name)

@@ -163,6 +163,27 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     summary_field = "program_goal_intro"
 
+    def get_json_ld(self, request):
+        site_url = self.get_full_url(request)
+        return {
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization",
+            "name": "RESULTS: Migrant Education Resource Center",
+            "alternateName": "Migrant Education Resource Center (MERC)",
+            "url": site_url,
+            "description": self.get_meta_description(),
+            "parentOrganization": {
+                "@type": "GovernmentOrganization",
+                "name": "Office of Migrant Education, U.S. Department of Education",
+                "url": "https://www.ed.gov/",
+            },
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": request.build_absolute_uri("/search/") + "?q={search_term_string}",
+                "query-input": "required name=search_term_string",
+            },
+        }
+
     def get_featured_pages(self):
         """The editor's featured pages that the public may see, in the editor's order."""
         ids = [item.page_id for item in self.featured_pages.all()]

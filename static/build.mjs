@@ -45,6 +45,7 @@ const EXTRA_ASSETS = [
   "img/icon-dot-gov.svg",
   "img/icon-https.svg",
   "img/usa-icons/close.svg",
+  "img/usa-icons-bg/search--white.svg",
 ];
 
 function fail(message) {

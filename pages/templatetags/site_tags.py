@@ -1,8 +1,12 @@
 """Template tags every template may use: navigation, breadcrumbs, documents."""
 
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from wagtail.models import Page, Site
 
+from pages.mixins import SeoMixin
 from pages.queries import visible_pages
 
 register = template.Library()
@@ -69,3 +73,35 @@ def duration_in_words(duration):
         hours = minutes // 60
         return f"{hours} hour{'s' if hours != 1 else ''}"
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+@register.inclusion_tag("components/social_meta.html", takes_context=True)
+def social_meta(context):
+    """Open Graph and Twitter tags, and the page's JSON-LD, for the page being shown."""
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, SeoMixin) or request is None:
+        return {}
+    image = page.get_social_image()
+    rendition = image.get_rendition("fill-1200x630|format-jpeg") if image else None
+    json_ld = page.get_json_ld(request)
+    is_article = bool(json_ld) and json_ld.get("@type") in ARTICLE_TYPES
+    return {
+        "page": page,
+        "url": page.get_full_url(request),
+        "og_type": "article" if is_article else "website",
+        "description": page.get_meta_description(),
+        "image": rendition,
+        "image_url": rendition and request.build_absolute_uri(rendition.url),
+        "image_alt": image.description if image else "",
+        "json_ld": json_ld and json_for_script(json_ld),
+    }
+
+
+ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting"}
+
+
+def json_for_script(data):
+    """JSON safe inside <script>: <, > and & escaped so it cannot close the element."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -1,0 +1,97 @@
+"""Site search at /search/: results a visitor can use, and no input that breaks it."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from pages.models import InitiativePage
+
+pytestmark = pytest.mark.django_db
+
+
+def results(response):
+    page = BeautifulSoup(response.content, "html.parser")
+    return [a.text for a in page.select("#results-heading ~ ul .usa-collection__heading a")]
+
+
+def test_search_finds_pages_with_type_label_and_summary(client):
+    response = client.get("/search/", {"q": "Migrant Health"})
+    assert response.status_code == 200
+    assert "Migrant Health" in results(response)
+    page = BeautifulSoup(response.content, "html.parser")
+    assert "found for “Migrant Health”" in page.find(id="results-heading").text
+    assert page.select_one(".usa-tag").text.strip()
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+def test_header_has_a_labelled_search_box_on_every_page(client):
+    page = BeautifulSoup(client.get("/about-us/").content, "html.parser")
+    form = page.find("form", attrs={"role": "search"})
+    assert form["action"] == "/search/"
+    field = form.find("input", attrs={"name": "q"})
+    assert page.find("label", attrs={"for": field["id"]}).text == "Search this site"
+
+
+def test_no_results_state_offers_suggestions(client):
+    response = client.get("/search/", {"q": "xylophoneqqq"})
+    text = " ".join(BeautifulSoup(response.content, "html.parser").text.split())
+    assert "No pages match “xylophoneqqq”" in text
+    assert "Check the spelling" in text
+
+
+def test_empty_search_explains_itself(client):
+    text = BeautifulSoup(client.get("/search/").content, "html.parser").text
+    assert "Type a few words above" in text
+
+
+def test_hidden_pages_never_appear(client):
+    page = InitiativePage.objects.get(slug="migrant-health")
+    page.expire_at = timezone.now() - timezone.timedelta(minutes=1)
+    page.save(update_fields=["expire_at"])
+    assert "Migrant Health" not in results(client.get("/search/", {"q": "Migrant Health"}))
+    page.expire_at = None
+    page.save(update_fields=["expire_at"])
+    page.unpublish()
+    assert "Migrant Health" not in results(client.get("/search/", {"q": "Migrant Health"}))
+
+
+def test_editor_promotions_come_first_and_skip_hidden_pages(client):
+    about = InitiativePage.objects.get(slug="binational-migrant-initiative")
+    query = Query.get("health")
+    SearchPromotion.objects.create(query=query, page=about, description="Start here", sort_order=0)
+    page = BeautifulSoup(client.get("/search/", {"q": "Health"}).content, "html.parser")
+    promoted = page.find(id="promoted-heading").parent
+    assert promoted.find("a").text == "Binational Migrant Initiative"
+    assert "Start here" in promoted.text
+    about.unpublish()
+    page = BeautifulSoup(client.get("/search/", {"q": "health"}).content, "html.parser")
+    assert page.find(id="promoted-heading") is None
+
+
+def test_search_does_not_write_to_the_database(client):
+    client.get("/search/", {"q": "never searched before"})
+    assert not Query.objects.filter(query_string="never searched before").exists()
+
+
+def test_long_queries_are_trimmed_with_a_message(client):
+    response = client.get("/search/", {"q": "migrant " * 60})
+    assert response.status_code == 200
+    assert "longer than 200 characters" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"unclosed', "AND OR NOT", "-(", "niños y familias", "migrant\x00health", "*", "'; DROP", "%"],
+)
+def test_odd_queries_never_break(client, query):
+    assert client.get("/search/", {"q": query}).status_code == 200
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "99999999999999999999", "2"])
+def test_bad_page_numbers_are_404(client, page):
+    assert client.get("/search/", {"q": "migrant", "page": page}).status_code == 404
+
+
+def test_post_is_refused(client):
+    assert client.post("/search/", {"q": "x"}).status_code == 405
