@@ -276,6 +276,15 @@ class StateDirectoryPage(RoutablePageMixin, BasePage):
         )
         return TemplateResponse(request, "pages/state_program.html", context)
 
+    def get_sitemap_urls(self, request=None):
+        """The directory and every state's route, for sitemap.xml."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for state in StateProgram.objects.only("code").order_by("code"):
+            path = self.reverse_subpage("state", kwargs={"code": state.slug})
+            urls.append({"location": base + path, "lastmod": urls[0].get("lastmod")})
+        return urls
+
     def get_json_ld(self, request):
         return {
             "@context": "https://schema.org",

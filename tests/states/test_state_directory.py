@@ -275,3 +275,9 @@ def test_every_state_field_has_help_text():
     for field in StateProgram._meta.get_fields():
         if getattr(field, "editable", False) and not field.auto_created:
             assert field.help_text, field.name
+
+
+def test_sitemap_lists_every_state_route(client):
+    body = client.get("/sitemap.xml").content.decode()
+    assert f"{URL}fl/</loc>" in body and f"{URL}pr/</loc>" in body
+    assert body.count(f"{URL}") == 53
