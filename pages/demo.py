@@ -22,10 +22,13 @@ from .models import (
     AboutPageService,
     CustomImage,
     HomePage,
+    ImpactPage,
     ImpactStatistic,
     InitiativePage,
     SiteSettings,
     StandardPage,
+    StateDirectoryPage,
+    StateProgram,
 )
 
 # Helpers shared by the demo modules of every app --------------------------------------------
@@ -250,7 +253,9 @@ def load():
         site.save()
 
     load_settings(site)
-    load_about(home)
+    about = load_about(home)
+    load_states(about)
+    load_impact(about)
     for title, slug, summary in SECTIONS:
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
 
@@ -353,3 +358,51 @@ def load_about(home):
                 label=title,
             ),
         )
+    return about
+
+
+# Three states from the seeds' migration story (Michigan to Florida to North Carolina) carry a
+# made-up contact so the directory shows what a filled-in entry looks like. The names, the
+# reserved example.org addresses and the 555-01xx numbers are placeholders, never real people.
+SAMPLE_CONTACT_STATES = ["FL", "MI", "NC"]
+
+
+def load_states(about):
+    ensure_page(
+        about,
+        StateDirectoryPage,
+        "state-directory",
+        title="State MEP Directory",
+        show_in_menus=True,
+        intro=(
+            "<p>Find the Migrant Education Program in another state or territory, so a "
+            "student who moves keeps getting services. Choose a state on the map or in the "
+            "table to see whom to contact.</p>"
+        ),
+    )
+    for number, code in enumerate(SAMPLE_CONTACT_STATES, start=1):
+        state = StateProgram.objects.filter(code=code).first()
+        if state is None or state.has_contact or state.last_verified or state.is_sample_contact:
+            continue  # Editors have been here, or the state is missing: leave it alone.
+        state.director_name = f"Sample Contact {number} (placeholder, not a real person)"
+        state.director_title = "State MEP Director (sample)"
+        state.email = f"sample-mep-{code.lower()}@example.org"
+        state.phone = f"555-010-01{number:02d}"
+        state.is_sample_contact = True
+        state.notes = "Sample entry: replace with the contact confirmed by the state."
+        state.save()
+
+
+def load_impact(about):
+    ensure_page(
+        about,
+        ImpactPage,
+        "our-impact",
+        title="Our Impact Over Time",
+        show_in_menus=True,
+        intro=(
+            "<p>How many migrant children and youth the Migrant Education Program reaches, "
+            "school year by school year. Figures marked as samples are placeholders until "
+            "the published values are entered.</p>"
+        ),
+    )

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ImpactStatistic
+from .models import ImpactStatistic, StateProgram
 
 
 class ImpactStatisticViewSet(SnippetViewSet):
@@ -19,6 +19,22 @@ class ImpactStatisticViewSet(SnippetViewSet):
 
 
 register_snippet(ImpactStatisticViewSet)
+
+
+class StateProgramViewSet(SnippetViewSet):
+    model = StateProgram
+    icon = "site"
+    menu_label = "State MEP contacts"
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "code", "director_name", "last_verified", "is_sample_contact"]
+    list_filter = ["pass_participation", "is_sample_contact"]
+    search_fields = ["name", "code", "director_name"]
+    list_per_page = 60
+    ordering = ["name"]
+
+
+register_snippet(StateProgramViewSet)
 
 
 @hooks.register("before_serve_page")

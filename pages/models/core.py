@@ -3,6 +3,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -12,9 +13,9 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
-from .mixins import BasePage, ListingImageMixin
-from .queries import visible_pages
+from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
+from ..mixins import BasePage, ListingImageMixin
+from ..queries import visible_pages
 
 # Where a page may go is decided by each page type's `parent_page_types`, so the home and
 # standard pages accept the domain apps' section pages without naming them here.
@@ -183,6 +184,24 @@ class HomePage(BasePage):
                 "query-input": "required name=search_term_string",
             },
         }
+
+    @cached_property
+    def impact_page(self):
+        """The live "Our Impact over time" page the statistic links to, if there is one."""
+        from .impact import ImpactPage
+
+        return visible_pages(ImpactPage.objects.descendant_of(self)).defer_streamfields().first()
+
+    @cached_property
+    def state_directory(self):
+        """The live State MEP directory page, for the home page's "find a state" link."""
+        from .states import StateDirectoryPage
+
+        return (
+            visible_pages(StateDirectoryPage.objects.descendant_of(self))
+            .defer_streamfields()
+            .first()
+        )
 
     def get_featured_pages(self):
         """The editor's featured pages that the public may see, in the editor's order."""

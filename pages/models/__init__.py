@@ -1,0 +1,38 @@
+"""The pages app's models, split by area; everything is re-exported here so
+`from pages.models import X` keeps working."""
+
+from .core import (
+    SCHOOL_YEAR_PATTERN,
+    AboutPage,
+    AboutPageService,
+    CustomImage,
+    CustomRendition,
+    HomeFeaturedPage,
+    HomePage,
+    ImpactStatistic,
+    InitiativePage,
+    SiteSettings,
+    StandardPage,
+    validate_school_year,
+)
+from .impact import BarChart, ImpactPage
+from .states import StateDirectoryPage, StateProgram
+
+__all__ = [
+    "SCHOOL_YEAR_PATTERN",
+    "AboutPage",
+    "AboutPageService",
+    "BarChart",
+    "CustomImage",
+    "CustomRendition",
+    "HomeFeaturedPage",
+    "HomePage",
+    "ImpactPage",
+    "ImpactStatistic",
+    "InitiativePage",
+    "SiteSettings",
+    "StandardPage",
+    "StateDirectoryPage",
+    "StateProgram",
+    "validate_school_year",
+]

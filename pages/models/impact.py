@@ -1,0 +1,150 @@
+"""'Our Impact over time': every ImpactStatistic by school year, as a bar chart drawn on the
+server (inline SVG, no script) with a data table beside it."""
+
+import math
+from dataclasses import dataclass, field
+
+from django.contrib.humanize.templatetags.humanize import intcomma
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from ..blocks import INLINE_RICH_TEXT_FEATURES
+from ..mixins import BasePage
+from .core import ImpactStatistic
+
+# The chart's drawing box, in SVG user units; CSS scales it to the column width.
+CHART_WIDTH = 720
+CHART_HEIGHT = 360
+MARGIN_LEFT = 88
+MARGIN_RIGHT = 16
+MARGIN_TOP = 28
+MARGIN_BOTTOM = 56
+
+
+def nice_step(maximum, ticks=5):
+    """A round tick step (1, 2 or 5 times a power of ten) that covers `maximum`."""
+    if maximum <= 0:
+        return 1
+    raw = maximum / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(factor * power for factor in (1, 2, 5, 10) if raw <= factor * power)
+    # Whole numbers only: the figures are counts.
+    return max(1, round(step))
+
+
+@dataclass
+class BarChart:
+    """Geometry for one series of statistics with the same label, oldest school year first."""
+
+    label: str
+    statistics: list
+    chart_id: str = "chart"
+    bars: list = field(default_factory=list)
+    ticks: list = field(default_factory=list)
+
+    width = CHART_WIDTH
+    height = CHART_HEIGHT
+    left = MARGIN_LEFT
+    top = MARGIN_TOP
+    bottom = CHART_HEIGHT - MARGIN_BOTTOM
+    right = CHART_WIDTH - MARGIN_RIGHT
+
+    def __post_init__(self):
+        maximum = max((s.value for s in self.statistics), default=0)
+        step = nice_step(maximum)
+        top_value = step * max(1, math.ceil(maximum / step))
+        plot_height = self.bottom - self.top
+        self.ticks = [
+            {"value": intcomma(v), "y": round(self.bottom - plot_height * v / top_value, 1)}
+            for v in range(0, top_value + 1, step)
+        ]
+        slot = (self.right - self.left) / max(1, len(self.statistics))
+        bar_width = min(slot * 0.7, 96)
+        for number, statistic in enumerate(self.statistics):
+            height = plot_height * statistic.value / top_value
+            x = self.left + slot * number + (slot - bar_width) / 2
+            self.bars.append(
+                {
+                    "statistic": statistic,
+                    "x": round(x, 1),
+                    "y": round(self.bottom - height, 1),
+                    "width": round(bar_width, 1),
+                    "height": round(height, 1),
+                    "centre": round(x + bar_width / 2, 1),
+                    "value_y": round(self.bottom - height - 6, 1),
+                    "value": intcomma(statistic.value),
+                }
+            )
+
+    @property
+    def axis_label_y(self):
+        return (self.top + self.bottom) / 2
+
+    @property
+    def x_label_x(self):
+        return (self.left + self.right) / 2
+
+    @property
+    def tick_label_x(self):
+        return self.left - 8
+
+    @property
+    def year_label_y(self):
+        return self.bottom + 20
+
+    @property
+    def axis_title_y(self):
+        return self.height - 8
+
+    @property
+    def has_samples(self):
+        return any(s.is_sample for s in self.statistics)
+
+    @property
+    def summary(self):
+        """The chart in words, for its text alternative."""
+        parts = [
+            f"{s.school_year}: {intcomma(s.value)}{' (sample figure)' if s.is_sample else ''}"
+            for s in self.statistics
+        ]
+        return f"Bar chart of {self.label} by school year. " + "; ".join(parts) + "."
+
+
+class ImpactPage(BasePage):
+    intro = RichTextField(
+        features=INLINE_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="A sentence or two above the charts, e.g. where the figures come from.",
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    parent_page_types = ["pages.AboutPage", "pages.HomePage"]
+    subpage_types = []
+    max_count = 1
+    summary_field = "intro"
+
+    def charts(self):
+        """One chart per statistic label, each oldest school year first. One query."""
+        series = {}
+        for statistic in ImpactStatistic.objects.order_by("label", "school_year"):
+            series.setdefault(statistic.label, []).append(statistic)
+        return [
+            BarChart(label, statistics, chart_id=f"impact-chart-{number}")
+            for number, (label, statistics) in enumerate(series.items(), start=1)
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["charts"] = self.charts()
+        return context
+
+    def get_json_ld(self, request):
+        return {
+            "@context": "https://schema.org",
+            "@type": "WebPage",
+            "name": self.title,
+            "url": self.full_url,
+            "description": self.get_meta_description(),
+        }

@@ -1,0 +1,295 @@
+"""The State MEP directory: one StateProgram per state or territory, shown on a tile-grid map
+and in a table on the StateDirectoryPage, with a detail route per state."""
+
+from django.core.validators import MaxValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from ..blocks import INLINE_RICH_TEXT_FEATURES
+from ..listing import Choice, Listing, ListingFilter, SortOption
+from ..mixins import BasePage
+
+#: The tile map's size: columns and rows of equal squares.
+MAP_COLUMNS = 12
+MAP_ROWS = 8
+
+
+class StateProgram(models.Model):
+    """A state's (or territory's) Migrant Education Program and whom to contact there."""
+
+    class PassParticipation(models.TextChoices):
+        YES = "yes", "Yes"
+        NO = "no", "No"
+        UNKNOWN = "unknown", "Not yet confirmed"
+
+    code = models.CharField(
+        "USPS code",
+        max_length=2,
+        unique=True,
+        validators=[RegexValidator(r"^[A-Z]{2}$", "Use the two capital letters, e.g. FL.")],
+        help_text="The two-letter postal code, e.g. FL. It is part of the page address.",
+    )
+    name = models.CharField(
+        max_length=60, unique=True, help_text='The state or territory, e.g. "Florida".'
+    )
+    tile_row = models.PositiveSmallIntegerField(
+        validators=[MaxValueValidator(MAP_ROWS - 1)],
+        help_text=f"Row of the state's square on the map, 0 (top) to {MAP_ROWS - 1}.",
+    )
+    tile_column = models.PositiveSmallIntegerField(
+        validators=[MaxValueValidator(MAP_COLUMNS - 1)],
+        help_text=f"Column of the state's square on the map, 0 (left) to {MAP_COLUMNS - 1}.",
+    )
+    director_name = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The state MEP director's full name. Leave empty until it is confirmed.",
+    )
+    director_title = models.CharField(
+        max_length=160,
+        blank=True,
+        help_text='The director\'s job title, e.g. "State Migrant Education Director".',
+    )
+    email = models.EmailField(blank=True, help_text="The director's or program's email address.")
+    phone = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="The program's phone number as visitors should dial it, e.g. 555-010-0123.",
+    )
+    website = models.URLField(
+        "state MEP website", blank=True, help_text="The state's own Migrant Education page."
+    )
+    pass_participation = models.CharField(
+        "takes part in PASS",
+        max_length=10,
+        choices=PassParticipation.choices,
+        default=PassParticipation.UNKNOWN,
+        help_text="Whether the state offers the Portable Assisted Study Sequence (PASS).",
+    )
+    last_verified = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The day someone confirmed these contact details with the state. Until a "
+        'date is set, the site says "Contact not yet verified".',
+    )
+    is_sample_contact = models.BooleanField(
+        "sample contact",
+        default=False,
+        help_text='Tick while the contact is a made-up placeholder: the site labels it "Sample '
+        'contact" and never treats it as verified.',
+    )
+    notes = models.TextField(
+        blank=True, help_text="Optional extra information shown on the state's page."
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("code"), FieldPanel("name")],
+            heading="State or territory",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("director_name"),
+                FieldPanel("director_title"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("website"),
+                FieldPanel("last_verified"),
+                FieldPanel("is_sample_contact"),
+            ],
+            heading="Contact",
+            help_text="Only publish details the state has confirmed, and set the date.",
+        ),
+        FieldPanel("pass_participation"),
+        FieldPanel("notes"),
+        MultiFieldPanel(
+            [FieldPanel("tile_row"), FieldPanel("tile_column")],
+            heading="Position on the tile map",
+            classname="collapsed",
+        ),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "state MEP contact"
+        constraints = [
+            models.UniqueConstraint(fields=["tile_row", "tile_column"], name="unique_state_tile")
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.code})"
+
+    @property
+    def title(self):
+        """For breadcrumbs and anything else that names a page by its title."""
+        return self.name
+
+    @property
+    def has_contact(self):
+        return bool(self.director_name or self.email or self.phone)
+
+    @property
+    def is_verified(self):
+        return self.has_contact and self.last_verified is not None and not self.is_sample_contact
+
+    @property
+    def slug(self):
+        return self.code.lower()
+
+    @property
+    def tile_classes(self):
+        """CSS classes that place the tile on the grid (no inline styles under our CSP)."""
+        return f"state-map__tile--row-{self.tile_row} state-map__tile--col-{self.tile_column}"
+
+
+PASS_CHOICES = [
+    Choice(value, label)
+    for value, label in [("yes", "Takes part in PASS"), ("no", "Does not take part in PASS")]
+]
+CONTACT_CHOICES = [Choice("verified", "Verified contact"), Choice("unverified", "Not verified")]
+VERIFIED = Q(last_verified__isnull=False, is_sample_contact=False) & (
+    ~Q(director_name="") | ~Q(email="") | ~Q(phone="")
+)
+
+
+def _filter_contact(queryset, value):
+    return queryset.filter(VERIFIED) if value == "verified" else queryset.exclude(VERIFIED)
+
+
+def _search_states(queryset, query):
+    return queryset.filter(Q(name__icontains=query) | Q(code__iexact=query))
+
+
+class StateDirectoryPage(RoutablePageMixin, BasePage):
+    intro = RichTextField(
+        features=INLINE_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="A sentence or two above the map, e.g. who the directory is for.",
+    )
+    unverified_text = models.CharField(
+        max_length=200,
+        default="Contact not yet verified",
+        help_text="What a state without a verified contact shows instead of blank fields.",
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("unverified_text")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    parent_page_types = ["pages.AboutPage"]
+    subpage_types = []
+    max_count = 1
+    summary_field = "intro"
+
+    sort_options = [
+        SortOption("name", "Name (A to Z)", ["name"]),
+        SortOption("-name", "Name (Z to A)", ["-name"]),
+        SortOption("code", "Code (A to Z)", ["code"]),
+        SortOption("-code", "Code (Z to A)", ["-code"]),
+    ]
+
+    def state_url(self, state):
+        """The site-relative address of a state's detail route."""
+        return self.url + self.reverse_subpage("state", kwargs={"code": state.slug})
+
+    @path("")
+    def directory(self, request):
+        states = list(StateProgram.objects.order_by("tile_row", "tile_column"))
+        jump = request.GET.get("state", "")
+        if jump:
+            match = next((s for s in states if s.code == jump.strip().upper()), None)
+            if match is not None:
+                return redirect(self.state_url(match))
+        listing = Listing(
+            request,
+            StateProgram.objects.all(),
+            filters=[
+                ListingFilter(
+                    "pass",
+                    "PASS participation",
+                    PASS_CHOICES,
+                    lambda qs, value: qs.filter(pass_participation=value),
+                ),
+                ListingFilter("contact", "Contact", CONTACT_CHOICES, _filter_contact),
+            ],
+            sort_options=self.sort_options,
+            search=_search_states,
+            per_page=100,
+        )
+        rows = list(listing.items)
+        for state in [*states, *rows]:
+            state.url = self.state_url(state)
+        context = self.get_context(request)
+        context.update(
+            listing=listing,
+            states=states,
+            states_by_name=sorted(states, key=lambda s: s.name),
+            rows=rows,
+            sort_headers=self.sort_headers(listing),
+        )
+        return TemplateResponse(request, self.get_template(request), context)
+
+    def sort_headers(self, listing):
+        """Column headers as sort links, with aria-sort for the current one."""
+        headers = {}
+        for column in ("name", "code"):
+            current = listing.sort.value.lstrip("-") == column if listing.sort else False
+            descending = current and listing.sort.value.startswith("-")
+            next_value = column if descending or not current else f"-{column}"
+            headers[column] = {
+                "url": listing.url_with(sort=None if next_value == "name" else next_value),
+                "aria_sort": ("descending" if descending else "ascending") if current else "",
+            }
+        return headers
+
+    @re_path(r"^(?P<code>[A-Za-z]{2})/$", name="state")
+    def state(self, request, code):
+        if code != code.lower():
+            return redirect(
+                self.url + self.reverse_subpage("state", kwargs={"code": code.lower()}),
+                permanent=True,
+            )
+        states = list(StateProgram.objects.all())
+        state = next((s for s in states if s.code == code.upper()), None)
+        if state is None:
+            raise Http404("No such state")
+        neighbours = [
+            s
+            for s in states
+            if s != state
+            and abs(s.tile_row - state.tile_row) <= 1
+            and abs(s.tile_column - state.tile_column) <= 1
+        ]
+        for other in neighbours:
+            other.url = self.state_url(other)
+        context = self.get_context(request)
+        context.update(
+            state=state,
+            neighbours=sorted(neighbours, key=lambda s: s.name),
+            ancestors=[*self.get_ancestors().filter(depth__gte=2).defer_streamfields(), self],
+            canonical_url=request.build_absolute_uri(self.state_url(state)),
+        )
+        return TemplateResponse(request, "pages/state_program.html", context)
+
+    def get_sitemap_urls(self, request=None):
+        """The directory and every state's route, for sitemap.xml."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for state in StateProgram.objects.only("code").order_by("code"):
+            path = self.reverse_subpage("state", kwargs={"code": state.slug})
+            urls.append({"location": base + path, "lastmod": urls[0].get("lastmod")})
+        return urls
+
+    def get_json_ld(self, request):
+        return {
+            "@context": "https://schema.org",
+            "@type": "CollectionPage",
+            "name": self.title,
+            "url": self.full_url,
+            "description": self.get_meta_description(),
+        }
