@@ -7,6 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # <events section>/calendar.ics: Wagtail's page router only serves paths ending in "/".
+    path("", include("events.urls")),
 ]
 
 if settings.DEBUG:
