@@ -209,9 +209,9 @@ def load_samples(index):
                 "This is a sample event, dated from the day the demo content was loaded so "
                 "the site always has something upcoming. Replace or delete it before launch."
             ),
-            connection_details=(
-                "<p><b>Sample:</b> the web meeting link and dial-in number go here.</p>"
-            ),
+            connection_details=""
+            if kind == EventKind.CONFERENCE
+            else "<p><b>Sample:</b> the web meeting link and dial-in number go here.</p>",
         )
         if page.is_over:
             # Keep "upcoming" non-empty on a long-lived demo database.

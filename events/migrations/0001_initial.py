@@ -10,68 +10,643 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='EventIndexPage',
+            name="EventIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='One or two sentences under the heading, also used in search results.', max_length=400)),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 7), ('call_to_action', 11), ('document', 14), ('accordion', 19), ('table', 20), ('quote', 23)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': 'The heading text.', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading (H2)'), ('h3', 'Subheading (H3)'), ('h4', 'Minor (H4)')], 'help_text': 'Keep headings in order: an H3 belongs under an H2.'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'icon': 'pilcrow'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': 'Alt text comes from the image unless you override it.'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Optional: describe the image in this context. Leave blank to use the image's own alt text.", 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown under the image.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6)]], {}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the link does, e.g. "View the Interactive ID&R Manual".', 'max_length': 120}), 9: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'A page on this site…', 'required': False}), 10: ('wagtail.blocks.URLBlock', (), {'help_text': '…or a link to another website.', 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('text', 8), ('page', 9), ('external_url', 10)]], {}), 12: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'Visitors see its file type and size.'}), 13: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave blank to use the document's title.", 'max_length': 200, 'required': False}), 14: ('wagtail.blocks.StructBlock', [[('document', 12), ('title', 13)]], {}), 15: ('wagtail.blocks.CharBlock', (), {'help_text': 'The button text visitors click.', 'max_length': 200}), 16: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'help_text': 'Shown when opened.'}), 17: ('wagtail.blocks.StructBlock', [[('title', 15), ('body', 16)]], {}), 18: ('wagtail.blocks.ListBlock', (17,), {'min_num': 1}), 19: ('wagtail.blocks.StructBlock', [[('items', 18)]], {}), 20: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'help_text': 'Use the first row as column headings for screen readers.', 'template': 'blocks/table.html'}), 21: ('wagtail.blocks.TextBlock', (), {'help_text': 'The quotation, without quotation marks.'}), 22: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who said it.', 'max_length': 200, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('quote', 21), ('attribution', 22)]], {})}, help_text='Optional text shown above the list of events on its first page.')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences under the heading, also used in search results.",
+                        max_length=400,
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 7),
+                            ("call_to_action", 11),
+                            ("document", 14),
+                            ("accordion", 19),
+                            ("table", 20),
+                            ("quote", 23),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "The heading text.", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Section heading (H2)"),
+                                        ("h3", "Subheading (H3)"),
+                                        ("h4", "Minor (H4)"),
+                                    ],
+                                    "help_text": "Keep headings in order: an H3 belongs under an H2.",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ],
+                                    "icon": "pilcrow",
+                                },
+                            ),
+                            4: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "Alt text comes from the image unless you override it."
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Optional: describe the image in this context. Leave blank to use the image's own alt text.",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Shown under the image.",
+                                    "max_length": 300,
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("alt_text", 5), ("caption", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": 'What the link does, e.g. "View the Interactive ID&R Manual".',
+                                    "max_length": 120,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"help_text": "A page on this site…", "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"help_text": "…or a link to another website.", "required": False},
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 8), ("page", 9), ("external_url", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"help_text": "Visitors see its file type and size."},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave blank to use the document's title.",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            14: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 12), ("title", 13)]],
+                                {},
+                            ),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "The button text visitors click.", "max_length": 200},
+                            ),
+                            16: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ],
+                                    "help_text": "Shown when opened.",
+                                },
+                            ),
+                            17: ("wagtail.blocks.StructBlock", [[("title", 15), ("body", 16)]], {}),
+                            18: ("wagtail.blocks.ListBlock", (17,), {"min_num": 1}),
+                            19: ("wagtail.blocks.StructBlock", [[("items", 18)]], {}),
+                            20: (
+                                "wagtail.contrib.table_block.blocks.TableBlock",
+                                (),
+                                {
+                                    "help_text": "Use the first row as column headings for screen readers.",
+                                    "template": "blocks/table.html",
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"help_text": "The quotation, without quotation marks."},
+                            ),
+                            22: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who said it.", "max_length": 200, "required": False},
+                            ),
+                            23: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 21), ("attribution", 22)]],
+                                {},
+                            ),
+                        },
+                        help_text="Optional text shown above the list of events on its first page.",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'webinars and meetings section',
+                "verbose_name": "webinars and meetings section",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, pages.mixins.SeoMixin, 'wagtailcore.page'),
+            bases=(
+                wagtail.contrib.routable_page.models.RoutablePageMixin,
+                pages.mixins.SeoMixin,
+                "wagtailcore.page",
+            ),
         ),
         migrations.CreateModel(
-            name='EventPage',
+            name="EventPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('kind', models.CharField(choices=[('webinar', 'Webinar'), ('virtual_meeting', 'Virtual meeting'), ('conference', 'Conference or meeting')], default='webinar', help_text='Webinars and virtual meetings happen online; conferences and meetings usually have a place.', max_length=20, verbose_name='type of event')),
-                ('start', models.DateTimeField(help_text='When it starts. Enter US Eastern time (ET); the site always shows ET. For an all-day event, the time is ignored.')),
-                ('end', models.DateTimeField(blank=True, help_text='When it ends, in US Eastern time. For an event over several days, the last day. Leave empty if the end is not known.', null=True)),
-                ('all_day', models.BooleanField(default=False, help_text='Tick when only the dates matter (a conference over several days, or an event whose time is not known): the site then shows dates without times.', verbose_name='all day / dates only')),
-                ('ends_before', models.DateTimeField(db_index=True, editable=False, help_text="Computed: the instant the event is over (the end of the last day for all-day events). Used for 'upcoming' and the calendar.", null=True)),
-                ('location', models.CharField(blank=True, help_text="Where it takes place, e.g. 'Washington, D.C.'. Leave empty for an online event: the site shows 'Virtual'.", max_length=255)),
-                ('summary', models.TextField(help_text='Two or three sentences for the event list, the home page and calendar apps.', max_length=600)),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 7), ('call_to_action', 11), ('document', 14), ('accordion', 19), ('table', 20), ('quote', 23)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': 'The heading text.', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading (H2)'), ('h3', 'Subheading (H3)'), ('h4', 'Minor (H4)')], 'help_text': 'Keep headings in order: an H3 belongs under an H2.'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'icon': 'pilcrow'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': 'Alt text comes from the image unless you override it.'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Optional: describe the image in this context. Leave blank to use the image's own alt text.", 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown under the image.', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6)]], {}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the link does, e.g. "View the Interactive ID&R Manual".', 'max_length': 120}), 9: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'A page on this site…', 'required': False}), 10: ('wagtail.blocks.URLBlock', (), {'help_text': '…or a link to another website.', 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('text', 8), ('page', 9), ('external_url', 10)]], {}), 12: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'Visitors see its file type and size.'}), 13: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave blank to use the document's title.", 'max_length': 200, 'required': False}), 14: ('wagtail.blocks.StructBlock', [[('document', 12), ('title', 13)]], {}), 15: ('wagtail.blocks.CharBlock', (), {'help_text': 'The button text visitors click.', 'max_length': 200}), 16: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'help_text': 'Shown when opened.'}), 17: ('wagtail.blocks.StructBlock', [[('title', 15), ('body', 16)]], {}), 18: ('wagtail.blocks.ListBlock', (17,), {'min_num': 1}), 19: ('wagtail.blocks.StructBlock', [[('items', 18)]], {}), 20: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'help_text': 'Use the first row as column headings for screen readers.', 'template': 'blocks/table.html'}), 21: ('wagtail.blocks.TextBlock', (), {'help_text': 'The quotation, without quotation marks.'}), 22: ('wagtail.blocks.CharBlock', (), {'help_text': 'Who said it.', 'max_length': 200, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('quote', 21), ('attribution', 22)]], {})}, help_text='More about the event: who it is for, what it covers.')),
-                ('registration_url', models.URLField(blank=True, help_text='Where people sign up. Shown only until the event is over.', verbose_name='registration link')),
-                ('connection_details', wagtail.fields.RichTextField(blank=True, help_text='How to join online or by phone (meeting link, dial-in number, access code). Shown on the event page only, not in lists.')),
-                ('recording_url', models.URLField(blank=True, help_text='A link to the recording once the event has happened.', verbose_name='recording link')),
-                ('materials', wagtail.fields.StreamField([('document', 2), ('link', 5)], blank=True, block_lookup={0: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'Visitors see its file type and size.'}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave blank to use the document's title.", 'max_length': 200, 'required': False}), 2: ('wagtail.blocks.StructBlock', [[('document', 0), ('title', 1)]], {}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': "What the link is, e.g. 'Slides on SlideShare'.", 'max_length': 200}), 4: ('wagtail.blocks.URLBlock', (), {'help_text': 'The full web address, starting with https://.'}), 5: ('wagtail.blocks.StructBlock', [[('title', 3), ('url', 4)]], {})}, help_text='Slides, handouts and other downloads or links for the whole event. Slides for one agenda session go with that session.')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("webinar", "Webinar"),
+                            ("virtual_meeting", "Virtual meeting"),
+                            ("conference", "Conference or meeting"),
+                        ],
+                        default="webinar",
+                        help_text="Webinars and virtual meetings happen online; conferences and meetings usually have a place.",
+                        max_length=20,
+                        verbose_name="type of event",
+                    ),
+                ),
+                (
+                    "start",
+                    models.DateTimeField(
+                        help_text="When it starts. Enter US Eastern time (ET); the site always shows ET. For an all-day event, the time is ignored."
+                    ),
+                ),
+                (
+                    "end",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="When it ends, in US Eastern time. For an event over several days, the last day. Leave empty if the end is not known.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "all_day",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Tick when only the dates matter (a conference over several days, or an event whose time is not known): the site then shows dates without times.",
+                        verbose_name="all day / dates only",
+                    ),
+                ),
+                (
+                    "ends_before",
+                    models.DateTimeField(
+                        db_index=True,
+                        editable=False,
+                        help_text="Computed: the instant the event is over (the end of the last day for all-day events). Used for 'upcoming' and the calendar.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "location",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where it takes place, e.g. 'Washington, D.C.'. Leave empty for an online event: the site shows 'Virtual'.",
+                        max_length=255,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="Two or three sentences for the event list, the home page and calendar apps.",
+                        max_length=600,
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 7),
+                            ("call_to_action", 11),
+                            ("document", 14),
+                            ("accordion", 19),
+                            ("table", 20),
+                            ("quote", 23),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "The heading text.", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Section heading (H2)"),
+                                        ("h3", "Subheading (H3)"),
+                                        ("h4", "Minor (H4)"),
+                                    ],
+                                    "help_text": "Keep headings in order: an H3 belongs under an H2.",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ],
+                                    "icon": "pilcrow",
+                                },
+                            ),
+                            4: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "Alt text comes from the image unless you override it."
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Optional: describe the image in this context. Leave blank to use the image's own alt text.",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Shown under the image.",
+                                    "max_length": 300,
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("alt_text", 5), ("caption", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": 'What the link does, e.g. "View the Interactive ID&R Manual".',
+                                    "max_length": 120,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"help_text": "A page on this site…", "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"help_text": "…or a link to another website.", "required": False},
+                            ),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 8), ("page", 9), ("external_url", 10)]],
+                                {},
+                            ),
+                            12: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"help_text": "Visitors see its file type and size."},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave blank to use the document's title.",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            14: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 12), ("title", 13)]],
+                                {},
+                            ),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "The button text visitors click.", "max_length": 200},
+                            ),
+                            16: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ],
+                                    "help_text": "Shown when opened.",
+                                },
+                            ),
+                            17: ("wagtail.blocks.StructBlock", [[("title", 15), ("body", 16)]], {}),
+                            18: ("wagtail.blocks.ListBlock", (17,), {"min_num": 1}),
+                            19: ("wagtail.blocks.StructBlock", [[("items", 18)]], {}),
+                            20: (
+                                "wagtail.contrib.table_block.blocks.TableBlock",
+                                (),
+                                {
+                                    "help_text": "Use the first row as column headings for screen readers.",
+                                    "template": "blocks/table.html",
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"help_text": "The quotation, without quotation marks."},
+                            ),
+                            22: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Who said it.", "max_length": 200, "required": False},
+                            ),
+                            23: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 21), ("attribution", 22)]],
+                                {},
+                            ),
+                        },
+                        help_text="More about the event: who it is for, what it covers.",
+                    ),
+                ),
+                (
+                    "registration_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="Where people sign up. Shown only until the event is over.",
+                        verbose_name="registration link",
+                    ),
+                ),
+                (
+                    "connection_details",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="How to join online or by phone (meeting link, dial-in number, access code). Shown on the event page only, not in lists.",
+                    ),
+                ),
+                (
+                    "recording_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="A link to the recording once the event has happened.",
+                        verbose_name="recording link",
+                    ),
+                ),
+                (
+                    "materials",
+                    wagtail.fields.StreamField(
+                        [("document", 2), ("link", 5)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"help_text": "Visitors see its file type and size."},
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave blank to use the document's title.",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 0), ("title", 1)]],
+                                {},
+                            ),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "What the link is, e.g. 'Slides on SlideShare'.",
+                                    "max_length": 200,
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"help_text": "The full web address, starting with https://."},
+                            ),
+                            5: ("wagtail.blocks.StructBlock", [[("title", 3), ("url", 4)]], {}),
+                        },
+                        help_text="Slides, handouts and other downloads or links for the whole event. Slides for one agenda session go with that session.",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'webinar or meeting',
-                'indexes': [models.Index(fields=['start'], name='events_event_start_idx')],
+                "verbose_name": "webinar or meeting",
+                "indexes": [models.Index(fields=["start"], name="events_event_start_idx")],
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, pages.mixins.SeoMixin, 'wagtailcore.page'),
+            bases=(
+                wagtail.contrib.routable_page.models.RoutablePageMixin,
+                pages.mixins.SeoMixin,
+                "wagtailcore.page",
+            ),
         ),
         migrations.CreateModel(
-            name='EventSession',
+            name="EventSession",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('day', models.DateField(help_text='The day of the session.')),
-                ('start_time', models.TimeField(blank=True, help_text='When the session starts, in US Eastern time.', null=True)),
-                ('end_time', models.TimeField(blank=True, help_text='When the session ends, in US Eastern time.', null=True)),
-                ('title', models.CharField(help_text="The session's title.", max_length=255)),
-                ('description', models.TextField(blank=True, help_text='A few sentences about the session.')),
-                ('presenters', wagtail.fields.StreamField([('presenter', 3)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': "The presenter's full name.", 'max_length': 120}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': "Their role, e.g. 'State MEP Director'.", 'max_length': 160, 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': "Where they work, e.g. 'Texas Education Agency'.", 'max_length': 200, 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('name', 0), ('job_title', 1), ('organization', 2)]], {})}, help_text='Who presents, in the order they speak.')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='agenda_sessions', to='events.eventpage')),
-                ('slides', models.ForeignKey(blank=True, help_text="The session's slides or handout, if there is one to download.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("day", models.DateField(help_text="The day of the session.")),
+                (
+                    "start_time",
+                    models.TimeField(
+                        blank=True,
+                        help_text="When the session starts, in US Eastern time.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "end_time",
+                    models.TimeField(
+                        blank=True,
+                        help_text="When the session ends, in US Eastern time.",
+                        null=True,
+                    ),
+                ),
+                ("title", models.CharField(help_text="The session's title.", max_length=255)),
+                (
+                    "description",
+                    models.TextField(blank=True, help_text="A few sentences about the session."),
+                ),
+                (
+                    "presenters",
+                    wagtail.fields.StreamField(
+                        [("presenter", 3)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "The presenter's full name.", "max_length": 120},
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Their role, e.g. 'State MEP Director'.",
+                                    "max_length": 160,
+                                    "required": False,
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Where they work, e.g. 'Texas Education Agency'.",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.StructBlock",
+                                [[("name", 0), ("job_title", 1), ("organization", 2)]],
+                                {},
+                            ),
+                        },
+                        help_text="Who presents, in the order they speak.",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="agenda_sessions",
+                        to="events.eventpage",
+                    ),
+                ),
+                (
+                    "slides",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The session's slides or handout, if there is one to download.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'agenda session',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "agenda session",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
     ]
