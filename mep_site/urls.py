@@ -14,6 +14,8 @@ urlpatterns = [
     path("search/", search, name="search"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPagesSitemap}}, name="sitemap"),
+    # <events section>/calendar.ics: Wagtail's page router only serves paths ending in "/".
+    path("", include("events.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,496 @@
+"""Webinars and meetings: the section page with its list, month calendar and iCalendar feed,
+and one page per event with its agenda."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, F, Value, When
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, DocumentLinkBlock
+from pages.listing import Choice, Listing, ListingFilter
+from pages.mixins import BasePage
+from pages.queries import visible_pages
+
+from . import calendar as event_calendar
+from . import ical
+from .timefmt import (
+    EASTERN,
+    eastern_midnight,
+    event_days,
+    format_event_when,
+    format_time,
+    format_time_range,
+    to_eastern,
+)
+
+
+class EventKind(models.TextChoices):
+    WEBINAR = "webinar", "Webinar"
+    VIRTUAL_MEETING = "virtual_meeting", "Virtual meeting"
+    CONFERENCE = "conference", "Conference or meeting"
+
+
+class MaterialLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        max_length=200, help_text="What the link is, e.g. 'Slides on SlideShare'."
+    )
+    url = blocks.URLBlock(help_text="The full web address, starting with https://.")
+
+    class Meta:
+        icon = "link"
+        label = "Link"
+
+
+class MaterialsBlock(blocks.StreamBlock):
+    document = DocumentLinkBlock()
+    link = MaterialLinkBlock()
+
+
+class PresenterBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=120, help_text="The presenter's full name.")
+    job_title = blocks.CharBlock(
+        required=False, max_length=160, help_text="Their role, e.g. 'State MEP Director'."
+    )
+    organization = blocks.CharBlock(
+        required=False, max_length=200, help_text="Where they work, e.g. 'Texas Education Agency'."
+    )
+
+    class Meta:
+        icon = "user"
+        label = "Presenter"
+
+
+def event_queryset():
+    """Event pages the public may see, without their StreamFields (for lists)."""
+    return visible_pages(EventPage.objects.all()).defer_streamfields()
+
+
+def upcoming_events(now=None):
+    """Events that have not finished yet, soonest first."""
+    now = now or timezone.now()
+    return event_queryset().filter(ends_before__gt=now).order_by("start", "pk")
+
+
+def events_between(queryset, first_day, last_day):
+    """Events that touch any US Eastern day from first_day to last_day (inclusive)."""
+    start = eastern_midnight(first_day)
+    end = eastern_midnight(last_day + datetime.timedelta(days=1))
+    return queryset.filter(start__lt=end, ends_before__gt=start).order_by("start", "pk")
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """/webinars-meetings/: upcoming events, the archive by year, a month calendar and feeds."""
+
+    summary = models.TextField(
+        blank=True,
+        max_length=400,
+        help_text="One or two sentences under the heading, also used in search results.",
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        help_text="Optional text shown above the list of events on its first page.",
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("summary")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+
+    per_page = 10
+    #: How far back the subscribable feed reaches, so calendar apps see recent meetings too.
+    feed_history = datetime.timedelta(days=180)
+
+    class Meta:
+        verbose_name = "webinars and meetings section"
+
+    def events(self):
+        return visible_pages(EventPage.objects.child_of(self)).defer_streamfields()
+
+    def listing(self, request):
+        now = timezone.now()
+        past = Case(When(ends_before__lte=now, then=Value(1)), default=Value(0))
+        queryset = (
+            self.events()
+            .annotate(
+                is_past=past,
+                upcoming_start=Case(When(ends_before__gt=now, then=F("start"))),
+                past_start=Case(When(ends_before__lte=now, then=F("start"))),
+            )
+            .order_by(
+                "is_past",
+                F("upcoming_start").asc(nulls_last=True),
+                F("past_start").desc(nulls_last=True),
+                "pk",
+            )
+        )
+        filters = [
+            ListingFilter(
+                param="kind",
+                label="Type of event",
+                choices=[Choice(value, label) for value, label in EventKind.choices],
+                apply=lambda qs, value: qs.filter(kind=value),
+                any_label="All types",
+            ),
+            ListingFilter(
+                param="year",
+                label="Year",
+                choices=lambda: self.year_choices(),
+                apply=lambda qs, value: qs.filter(
+                    start__gte=eastern_midnight(datetime.date(int(value), 1, 1)),
+                    start__lt=eastern_midnight(datetime.date(int(value) + 1, 1, 1)),
+                ),
+                any_label="All years",
+            ),
+        ]
+        return Listing(
+            request, queryset, filters=filters, per_page=self.per_page, base_url=self.url
+        )
+
+    def year_choices(self):
+        years = {to_eastern(start).year for start in self.events().values_list("start", flat=True)}
+        return [Choice(str(year), str(year)) for year in sorted(years, reverse=True)]
+
+    def get_context(self, request, *args, with_listing=True, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["calendar_url"] = self.calendar_url(timezone.localdate(timezone=EASTERN))
+        if not with_listing:
+            return context
+        listing = self.listing(request)
+        items = list(listing.items)
+        context["listing"] = listing
+        context["upcoming"] = [event for event in items if not event.is_past]
+        past_by_year = {}
+        for event in items:
+            if event.is_past:
+                past_by_year.setdefault(to_eastern(event.start).year, []).append(event)
+        context["past_by_year"] = list(past_by_year.items())
+        return context
+
+    # Sub-routes -----------------------------------------------------------------------------
+
+    @path("calendar/")
+    def calendar_this_month(self, request):
+        today = timezone.localdate(timezone=EASTERN)
+        return redirect(self.calendar_url(today))
+
+    @re_path(r"^calendar/(?P<year>\d{1,4})/(?P<month>\d{1,2})/$")
+    def calendar_month(self, request, year, month):
+        year, month = int(year), int(month)
+        if not (event_calendar.MIN_YEAR <= year <= event_calendar.MAX_YEAR and 1 <= month <= 12):
+            raise Http404("No calendar for that month")
+        today = timezone.localdate(timezone=EASTERN)
+        month_view = event_calendar.MonthCalendar(year, month, today=today)
+        month_view.place(events_between(self.events(), month_view.first_day, month_view.last_day))
+        return self.render(
+            request,
+            with_listing=False,
+            context_overrides={
+                "month": month_view,
+                "previous_url": month_view.previous and self.calendar_url(month_view.previous),
+                "next_url": month_view.next and self.calendar_url(month_view.next),
+                "noindex": True,
+            },
+            template="events/event_calendar_page.html",
+        )
+
+    def calendar_url(self, day):
+        return self.url + self.reverse_subpage(
+            "calendar_month", kwargs={"year": str(day.year), "month": f"{day.month:02d}"}
+        )
+
+    @property
+    def feed_url(self):
+        return f"{self.url}calendar.ics"
+
+    def feed_response(self, request):
+        since = timezone.now() - self.feed_history
+        events = self.events().filter(ends_before__gt=since).order_by("start", "pk")[:500]
+        return ical.calendar_response(
+            request,
+            list(events),
+            name=f"{self.title} – RESULTS",
+            filename="calendar.ics",
+            attachment=False,
+        )
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    kind = models.CharField(
+        "type of event",
+        max_length=20,
+        choices=EventKind.choices,
+        default=EventKind.WEBINAR,
+        help_text="Webinars and virtual meetings happen online; conferences and meetings "
+        "usually have a place.",
+    )
+    start = models.DateTimeField(
+        help_text="When it starts. Enter US Eastern time (ET); the site always shows ET. "
+        "For an all-day event, the time is ignored.",
+    )
+    end = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When it ends, in US Eastern time. For an event over several days, the "
+        "last day. Leave empty if the end is not known.",
+    )
+    all_day = models.BooleanField(
+        "all day / dates only",
+        default=False,
+        help_text="Tick when only the dates matter (a conference over several days, or an "
+        "event whose time is not known): the site then shows dates without times.",
+    )
+    ends_before = models.DateTimeField(
+        editable=False,
+        db_index=True,
+        null=True,
+        help_text="Computed: the instant the event is over (the end of the last day for "
+        "all-day events). Used for 'upcoming' and the calendar.",
+    )
+    location = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Where it takes place, e.g. 'Washington, D.C.'. Leave empty for an online "
+        "event: the site shows 'Virtual'.",
+    )
+    summary = models.TextField(
+        max_length=600,
+        help_text="Two or three sentences for the event list, the home page and calendar apps.",
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        help_text="More about the event: who it is for, what it covers.",
+    )
+    registration_url = models.URLField(
+        "registration link",
+        blank=True,
+        help_text="Where people sign up. Shown only until the event is over.",
+    )
+    connection_details = RichTextField(
+        features=INLINE_RICH_TEXT_FEATURES + ["ul", "ol"],
+        blank=True,
+        help_text="How to join online or by phone (meeting link, dial-in number, access "
+        "code). Shown on the event page only, not in lists.",
+    )
+    recording_url = models.URLField(
+        "recording link",
+        blank=True,
+        help_text="A link to the recording once the event has happened.",
+    )
+    materials = StreamField(
+        MaterialsBlock(),
+        blank=True,
+        help_text="Slides, handouts and other downloads or links for the whole event. "
+        "Slides for one agenda session go with that session.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+            ],
+            heading="Date and time (US Eastern)",
+        ),
+        FieldPanel("location"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("connection_details")],
+            heading="Taking part",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("recording_url"), FieldPanel("materials")],
+            heading="Recording and materials",
+        ),
+        InlinePanel(
+            "agenda_sessions",
+            heading="Agenda",
+            label="Session",
+            help_text="For meetings over several days: the sessions in the order they happen.",
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("location"),
+        index.FilterField("kind"),
+        index.FilterField("start"),
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "webinar or meeting"
+        indexes = [models.Index(fields=["start"], name="events_event_start_idx")]
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": "The end must be after the start."})
+
+    def save(self, *args, **kwargs):
+        self.ends_before = self.compute_ends_before()
+        return super().save(*args, **kwargs)
+
+    def compute_ends_before(self):
+        if self.start is None:
+            return None
+        if self.all_day:
+            _, last = event_days(self.start, self.end, all_day=True)
+            return eastern_midnight(last + datetime.timedelta(days=1))
+        return max(self.end or self.start, self.start)
+
+    # Display --------------------------------------------------------------------------------
+
+    @property
+    def when(self):
+        return format_event_when(self.start, self.end, self.all_day)
+
+    @property
+    def start_time_label(self):
+        """'2:00 p.m.' (ET) for the calendar grid; empty for all-day events."""
+        return "" if self.all_day else format_time(to_eastern(self.start))
+
+    @property
+    def days(self):
+        return event_days(self.start, self.end, self.all_day)
+
+    @property
+    def is_virtual(self):
+        return not self.location.strip()
+
+    @property
+    def location_label(self):
+        return self.location.strip() or "Virtual"
+
+    @property
+    def is_over(self):
+        ends = self.ends_before or self.compute_ends_before()
+        return ends is not None and ends <= timezone.now()
+
+    @cached_property
+    def sessions_by_day(self):
+        """Agenda sessions grouped by day, in order, with their slides."""
+        days = {}
+        for session in self.agenda_sessions.select_related("slides"):
+            days.setdefault(session.day, []).append(session)
+        return list(days.items())
+
+    def plain_description(self):
+        return strip_tags(self.summary).strip()
+
+    # Sub-routes and structured data ---------------------------------------------------------
+
+    @path("ics/")
+    def ics(self, request):
+        return ical.calendar_response(request, [self], name=self.title, filename=f"{self.slug}.ics")
+
+    @property
+    def ics_url(self):
+        return self.url + self.reverse_subpage("ics")
+
+    def get_json_ld(self, request):
+        start = to_eastern(self.start)
+        end = to_eastern(self.end or self.start)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.plain_description(),
+            "url": self.get_full_url(request),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "organizer": {
+                "@type": "Organization",
+                "name": "Office of Migrant Education, U.S. Department of Education",
+                "url": "https://www.ed.gov/",
+            },
+        }
+        if self.all_day:
+            first, last = self.days
+            data["startDate"] = first.isoformat()
+            data["endDate"] = last.isoformat()
+        else:
+            data["startDate"] = start.isoformat()
+            data["endDate"] = end.isoformat()
+        if self.is_virtual:
+            data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
+            data["location"] = {
+                "@type": "VirtualLocation",
+                "url": self.registration_url or self.get_full_url(request),
+            }
+        else:
+            data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
+            data["location"] = {"@type": "Place", "name": self.location, "address": self.location}
+        return data
+
+
+class EventSession(Orderable):
+    """One session of a meeting's agenda."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="agenda_sessions")
+    day = models.DateField(help_text="The day of the session.")
+    start_time = models.TimeField(
+        null=True, blank=True, help_text="When the session starts, in US Eastern time."
+    )
+    end_time = models.TimeField(
+        null=True, blank=True, help_text="When the session ends, in US Eastern time."
+    )
+    title = models.CharField(max_length=255, help_text="The session's title.")
+    description = models.TextField(blank=True, help_text="A few sentences about the session.")
+    presenters = StreamField(
+        [("presenter", PresenterBlock())],
+        blank=True,
+        help_text="Who presents, in the order they speak.",
+    )
+    slides = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The session's slides or handout, if there is one to download.",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("day"), FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("presenters"),
+        FieldPanel("slides"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "agenda session"
+
+    def clean(self):
+        super().clean()
+        if self.start_time and self.end_time and self.end_time < self.start_time:
+            raise ValidationError({"end_time": "The session must end after it starts."})
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def time_range(self):
+        if not self.start_time:
+            return ""
+        return f"{format_time_range(self.start_time, self.end_time)} ET"

@@ -1,0 +1,20 @@
+"""Routes Wagtail's page router cannot serve: its catch-all only matches paths that end in a
+slash, so `<section>/calendar.ics` is routed here and handed to the section page."""
+
+from django.http import Http404
+from wagtail.models import Site
+
+from pages.queries import visible_pages
+
+from .models import EventIndexPage
+
+
+def calendar_feed(request, section_path):
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    url_path = f"{site.root_page.url_path}{section_path}"
+    index = visible_pages(EventIndexPage.objects.filter(url_path=url_path)).first()
+    if index is None:
+        raise Http404("No webinars and meetings section here")
+    return index.feed_response(request)
