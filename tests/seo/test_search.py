@@ -88,7 +88,7 @@ def test_odd_queries_never_break(client, query):
     assert client.get("/search/", {"q": query}).status_code == 200
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "99999999999999999999", "2"])
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "99999999999999999999", "999"])
 def test_bad_page_numbers_are_404(client, page):
     assert client.get("/search/", {"q": "migrant", "page": page}).status_code == 404
 
