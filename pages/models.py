@@ -179,7 +179,7 @@ class HomeFeaturedPage(Orderable):
         help_text="A story to feature on the home page.",
     )
 
-    panels = [PageChooserPanel("page")]
+    panels = [PageChooserPanel("page", page_type=["updates.ArticlePage", "updates.SpotlightPage"])]
 
 
 class StandardPage(ListingImageMixin, BasePage):
