@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
@@ -203,12 +203,6 @@ class HomePage(BasePage):
             .first()
         )
 
-    def get_featured_pages(self):
-        """The editor's featured pages that the public may see, in the editor's order."""
-        ids = [item.page_id for item in self.featured_pages.all()]
-        by_id = visible_pages(Page.objects.filter(id__in=ids)).specific().in_bulk()
-        return [by_id[page_id] for page_id in ids if page_id in by_id]
-
 
 class HomeFeaturedPage(Orderable):
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
@@ -219,7 +213,7 @@ class HomeFeaturedPage(Orderable):
         help_text="A story to feature on the home page.",
     )
 
-    panels = [PageChooserPanel("page")]
+    panels = [PageChooserPanel("page", page_type=["updates.ArticlePage", "updates.SpotlightPage"])]
 
 
 class StandardPage(ListingImageMixin, BasePage):

@@ -1,0 +1,82 @@
+"""RSS 2.0 and Atom feeds of live, public updates: all of them, or one category.
+
+Served by routes on UpdateIndexPage (/updates/feed/, /updates/atom/,
+/updates/category/<category>/feed/ and …/atom/), so they move with the page."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+FEED_LENGTH = 20
+
+
+class UpdatesFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def get_object(self, request, index, category=""):
+        self.request = request
+        return index, category
+
+    def title(self, obj):
+        index, category = obj
+        from .models import UpdateCategory
+
+        label = f": {UpdateCategory(category).label}" if category else ""
+        return f"RESULTS {index.title}{label}"
+
+    def link(self, obj):
+        index, category = obj
+        url = index.get_full_url(self.request)
+        return f"{url}?category={category}" if category else url
+
+    def feed_url(self, obj):
+        index, category = obj
+        return self.request.build_absolute_uri(self.request.path)
+
+    def description(self, obj):
+        return (
+            "News from the Office of Migrant Education and the Migrant Education Resource "
+            "Center (RESULTS)."
+        )
+
+    def items(self, obj):
+        index, category = obj
+        queryset = index.updates().defer_streamfields()
+        if category:
+            queryset = queryset.filter(category=category)
+        return queryset.order_by("-date", "-first_published_at")[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        # Stable across moves and renames.
+        return f"{self.request.get_host()}:update:{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        # The editor's publication date at noon Eastern, so it never slides to the day before.
+        noon = datetime.datetime.combine(item.date, datetime.time(12))
+        return timezone.make_aware(noon)
+
+    def item_updateddate(self, item):
+        return item.last_published_at or self.item_pubdate(item)
+
+    def item_categories(self, item):
+        return [item.category_label]
+
+
+class AtomUpdatesFeed(UpdatesFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, obj):
+        return self.description(obj)

@@ -1,0 +1,488 @@
+"""Updates (news from OME and RESULTS), and stories: press articles and PASS spotlights."""
+
+import datetime
+
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
+from pages.listing import Choice, Listing, ListingFilter, year_choices
+from pages.mixins import BasePage, ListingImageMixin
+from pages.queries import visible_pages
+
+UPDATES_PER_PAGE = 10
+STORIES_PER_PAGE = 10
+
+
+class UpdateCategory(models.TextChoices):
+    ANNOUNCEMENT = "announcement", "Announcement"
+    PUBLICATION = "publication", "Publication"
+    WEBINAR = "webinar", "Webinar"
+    MEETING = "meeting", "Meeting"
+    POLICY = "policy", "Policy"
+
+
+def organization_json_ld(request):
+    return {
+        "@type": "Organization",
+        "name": "RESULTS: Migrant Education Resource Center",
+        "url": request.build_absolute_uri("/") if request else "/",
+    }
+
+
+def absolute_image_url(request, image):
+    if image is None:
+        return None
+    rendition = image.get_rendition("fill-1200x675")
+    return request.build_absolute_uri(rendition.url) if request else rendition.url
+
+
+# Updates ---------------------------------------------------------------------------------
+
+
+class UpdateIndexPage(RoutablePageMixin, BasePage):
+    """/updates/: every update, newest first, with category and year filters and feeds."""
+
+    intro = RichTextField(
+        features=INLINE_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="A sentence or two above the list of updates.",
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["updates.UpdatePage"]
+    summary_field = "intro"
+    max_count = 1
+
+    class Meta:
+        verbose_name = "updates list"
+
+    def updates(self):
+        return visible_pages(UpdatePage.objects.child_of(self))
+
+    def listing_filters(self, queryset):
+        return [
+            ListingFilter(
+                param="category",
+                label="Category",
+                choices=[Choice(value, label) for value, label in UpdateCategory.choices],
+                apply=lambda qs, value: qs.filter(category=value),
+                any_label="All categories",
+            ),
+            ListingFilter(
+                param="year",
+                label="Year",
+                choices=lambda: year_choices(queryset, "date"),
+                apply=lambda qs, value: qs.filter(date__year=int(value)),
+                any_label="All years",
+            ),
+        ]
+
+    @path("")
+    def index_route(self, request):
+        queryset = self.updates().defer_streamfields().order_by("-date", "-first_published_at")
+        listing = Listing(
+            request,
+            queryset,
+            filters=self.listing_filters(queryset),
+            per_page=UPDATES_PER_PAGE,
+            base_url=self.get_url(request),
+        )
+        category = listing.active.get("category")
+        feed_category = category.value if category else ""
+        return self.render(
+            request,
+            context_overrides={
+                "listing": listing,
+                "feed_category": feed_category,
+                "feed_category_label": category.label.lower() if category else "",
+                "rss_url": self.feed_url(feed_category, "rss", request),
+                "atom_url": self.feed_url(feed_category, "atom", request),
+            },
+        )
+
+    def feed_url(self, category="", kind="rss", request=None):
+        base = self.get_url(request)
+        prefix = f"category/{category}/" if category else ""
+        return f"{base}{prefix}{'feed' if kind == 'rss' else 'atom'}/"
+
+    @path("feed/", name="feed_rss")
+    @path("atom/", name="feed_atom")
+    @re_path(r"^category/(?P<category>[a-z]+)/feed/$", name="category_feed_rss")
+    @re_path(r"^category/(?P<category>[a-z]+)/atom/$", name="category_feed_atom")
+    def feed_route(self, request, category=""):
+        from .feeds import AtomUpdatesFeed, UpdatesFeed
+
+        if category and category not in UpdateCategory.values:
+            raise Http404("No such category")
+        atom = request.path.endswith("/atom/")
+        feed = AtomUpdatesFeed() if atom else UpdatesFeed()
+        return feed(request, index=self, category=category)
+
+    def get_json_ld(self, request):
+        return {
+            "@context": "https://schema.org",
+            "@type": "CollectionPage",
+            "name": self.title,
+            "url": self.get_full_url(request),
+        }
+
+
+class UpdatePage(ListingImageMixin, BasePage):
+    """One update: an announcement, publication, webinar, meeting or policy news item."""
+
+    date = models.DateField(
+        "publication date",
+        default=datetime.date.today,
+        help_text="The date shown on the update. Lists and feeds are ordered by it, newest "
+        "first. To publish later, set 'Go-live date/time' in the Settings tab instead.",
+    )
+    date_is_sample = models.BooleanField(
+        default=False,
+        help_text='Tick while the date is a placeholder: the site then labels it "Sample date".',
+    )
+    category = models.CharField(
+        max_length=20,
+        choices=UpdateCategory.choices,
+        default=UpdateCategory.ANNOUNCEMENT,
+        help_text="Visitors can filter the updates list and subscribe to a feed by category.",
+    )
+    summary = models.TextField(
+        max_length=600,
+        help_text="One to three sentences shown in lists, on the home page and in feeds.",
+    )
+    body = StreamField(
+        BodyStreamBlock(), blank=True, help_text="The full update. Leave empty for short news."
+    )
+    calls_to_action = StreamField(
+        [("link", CallToActionBlock())],
+        blank=True,
+        help_text='Prominent links under the update, e.g. "View the Interactive ID&R Manual".',
+    )
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: an event, resource or other page this update is about.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("category")], heading="Date and category"),
+        FieldPanel("date_is_sample"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("calls_to_action"),
+                FieldPanel("related_page"),
+                InlinePanel("related_documents", label="Related document"),
+            ],
+            heading="Links and downloads",
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["updates.UpdateIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "update"
+
+    @property
+    def category_label(self):
+        return UpdateCategory(self.category).label if self.category else ""
+
+    def visible_related_page(self):
+        if not self.related_page_id:
+            return None
+        from wagtail.models import Page
+
+        return visible_pages(Page.objects.filter(pk=self.related_page_id)).specific().first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.visible_related_page()
+        context["documents"] = [
+            item.document
+            for item in self.related_documents.select_related("document")
+            if item.document
+        ]
+        index_page = self.get_parent().specific
+        context["index_page"] = index_page
+        return context
+
+    def get_json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.get_meta_description(),
+            "datePublished": self.date.isoformat(),
+            "articleSection": self.category_label,
+            "url": self.get_full_url(request),
+            "publisher": organization_json_ld(request),
+            "author": organization_json_ld(request),
+        }
+        if self.last_published_at:
+            data["dateModified"] = timezone.localtime(self.last_published_at).isoformat()
+        image = absolute_image_url(request, self.listing_image)
+        if image:
+            data["image"] = image
+        return data
+
+
+class UpdateRelatedDocument(Orderable):
+    page = ParentalKey(UpdatePage, on_delete=models.CASCADE, related_name="related_documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A download for this update; visitors see its file type and size.",
+    )
+
+    panels = [FieldPanel("document")]
+
+
+# Stories: press articles and PASS spotlights ---------------------------------------------
+
+
+class StoryKind(models.TextChoices):
+    ARTICLE = "article", "Articles"
+    SPOTLIGHT = "spotlight", "PASS spotlights"
+
+
+class StoryIndexPage(BasePage):
+    """/news-stories/: press coverage and PASS spotlights, newest first."""
+
+    intro = RichTextField(
+        features=INLINE_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="A sentence or two above the list of stories.",
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["updates.ArticlePage", "updates.SpotlightPage"]
+    summary_field = "intro"
+    max_count = 1
+
+    class Meta:
+        verbose_name = "news and stories list"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        queryset = (
+            visible_pages(StoryPage.objects.child_of(self))
+            .defer_streamfields()
+            .select_related("listing_image")
+            .prefetch_related("listing_image__renditions")
+            .order_by("-date", "-first_published_at")
+        )
+        kinds = {StoryKind.ARTICLE: ArticlePage, StoryKind.SPOTLIGHT: SpotlightPage}
+        context["listing"] = Listing(
+            request,
+            queryset,
+            filters=[
+                ListingFilter(
+                    param="kind",
+                    label="Kind of story",
+                    choices=[Choice(value, label) for value, label in StoryKind.choices],
+                    apply=lambda qs, value: qs.type(kinds[value]),
+                    any_label="All stories",
+                ),
+                ListingFilter(
+                    param="year",
+                    label="Year",
+                    choices=lambda: year_choices(queryset, "date"),
+                    apply=lambda qs, value: qs.filter(date__year=int(value)),
+                    any_label="All years",
+                ),
+            ],
+            per_page=STORIES_PER_PAGE,
+            base_url=self.get_url(request),
+        )
+        return context
+
+
+class StoryPage(ListingImageMixin, BasePage):
+    """What articles and spotlights share, so one query lists and orders both."""
+
+    date = models.DateField(
+        default=datetime.date.today,
+        help_text="The story's date: for an article, the day it was published.",
+    )
+    date_is_sample = models.BooleanField(
+        default=False,
+        help_text='Tick while the date is a placeholder: the site then labels it "Sample date".',
+    )
+    summary = models.TextField(
+        max_length=800, help_text="Two or three sentences for cards, lists and search results."
+    )
+
+    is_creatable = False
+    parent_page_types = ["updates.StoryIndexPage"]
+    subpage_types = []
+    card_link_text = "Read more"
+
+    search_fields = [*BasePage.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = "story"
+        verbose_name_plural = "stories"
+
+    @cached_property
+    def kind_label(self):
+        return "Article" if self.specific_class is ArticlePage else "PASS spotlight"
+
+    @cached_property
+    def link_text(self):
+        return "Read the article" if self.specific_class is ArticlePage else "Read more"
+
+
+class ArticlePage(StoryPage):
+    """Press coverage of migrant education elsewhere, with its citation and a link out."""
+
+    headline = models.CharField(
+        max_length=300, help_text="The article's own headline, as the publication printed it."
+    )
+    publication = models.CharField(
+        max_length=200, help_text='Who published it, e.g. "National Public Radio (NPR)".'
+    )
+    author = models.CharField(max_length=200, blank=True, help_text="The article's author(s).")
+    citation = models.TextField(
+        max_length=600,
+        help_text="The full citation, e.g. Author. “Headline.” Publication, 29 August 2018.",
+    )
+    external_url = models.URLField(
+        max_length=500, help_text="The article on the publication's website."
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        help_text="Optional: why the article matters to the MEP community.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("headline"),
+                FieldPanel("publication"),
+                FieldPanel("author"),
+                FieldRowPanel([FieldPanel("date"), FieldPanel("date_is_sample")]),
+                FieldPanel("citation"),
+                FieldPanel("external_url"),
+            ],
+            heading="The article",
+        ),
+        FieldPanel("summary"),
+        FieldPanel("listing_image", heading="Image"),
+        FieldPanel("body"),
+    ]
+    promote_panels = BasePage.promote_panels
+    search_fields = [
+        *StoryPage.search_fields,
+        index.SearchField("headline"),
+        index.SearchField("publication"),
+        index.SearchField("author"),
+    ]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = "press article"
+
+    def get_json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.headline[:110],
+            "description": self.get_meta_description(),
+            "datePublished": self.date.isoformat(),
+            "url": self.external_url,
+            "publisher": {"@type": "Organization", "name": self.publication},
+        }
+        if self.author:
+            data["author"] = {"@type": "Person", "name": self.author}
+        image = absolute_image_url(request, self.listing_image)
+        if image:
+            data["image"] = image
+        return data
+
+
+class SpotlightPage(StoryPage):
+    """A PASS (Portable Assisted Study Sequence) student spotlight."""
+
+    student_name = models.CharField(max_length=200, help_text="The student's name.")
+    state = models.CharField(
+        max_length=60, help_text='The student\'s state, written out, e.g. "North Dakota".'
+    )
+    award_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="The year of the award, e.g. 2017 for the 2017 PASS Student of the Year.",
+    )
+    quote = models.TextField(
+        blank=True, help_text="A quotation from the student, without quotation marks."
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, help_text="The student's story.")
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("student_name"),
+                FieldRowPanel([FieldPanel("state"), FieldPanel("award_year")]),
+                FieldRowPanel([FieldPanel("date"), FieldPanel("date_is_sample")]),
+            ],
+            heading="The student",
+        ),
+        FieldPanel("listing_image", heading="Photo"),
+        FieldPanel("quote"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    promote_panels = BasePage.promote_panels
+    search_fields = [
+        *StoryPage.search_fields,
+        index.SearchField("student_name"),
+        index.SearchField("quote"),
+        index.SearchField("body"),
+    ]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = "PASS spotlight"
+
+    def get_json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.get_meta_description(),
+            "datePublished": self.date.isoformat(),
+            "url": self.get_full_url(request),
+            "about": {"@type": "Person", "name": self.student_name},
+            "publisher": organization_json_ld(request),
+            "author": organization_json_ld(request),
+        }
+        image = absolute_image_url(request, self.listing_image)
+        if image:
+            data["image"] = image
+        return data

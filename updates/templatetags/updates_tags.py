@@ -1,0 +1,78 @@
+"""Blocks other apps' templates (the home page) include without importing this app."""
+
+from django import template
+
+from pages.queries import visible_pages
+
+from ..models import StoryPage, UpdateIndexPage, UpdatePage
+
+register = template.Library()
+
+
+@register.inclusion_tag("updates/tags/latest_updates.html", takes_context=True)
+def latest_updates(context, count=5):
+    """The newest live updates with their dates, a link to all updates, or an empty state."""
+    request = context.get("request")
+    updates = list(
+        visible_pages(UpdatePage.objects.all())
+        .defer_streamfields()
+        .order_by("-date", "-first_published_at")[: max(int(count), 0)]
+    )
+    if updates:
+        # Every update lives directly under the updates list, so its URL gives the list's
+        # without another query.
+        index_url = updates[0].get_url(request).rstrip("/").rsplit("/", 1)[0] + "/"
+    else:
+        index = visible_pages(UpdateIndexPage.objects.all()).first()
+        index_url = index.get_url(request) if index else ""
+    return {
+        "request": request,
+        "updates": updates,
+        "index_url": index_url,
+        "feed_url": f"{index_url}feed/" if index_url else "",
+    }
+
+
+def _stories():
+    return (
+        visible_pages(StoryPage.objects.all())
+        .defer_streamfields()
+        .select_related("listing_image")
+        .prefetch_related("listing_image__renditions")
+    )
+
+
+@register.simple_tag
+def featured_stories(home, count=3):
+    """The stories editors chose for the home page, in their order; if none of them is
+    visible, the newest stories."""
+    chosen = [item.page_id for item in home.featured_pages.all()] if home else []
+    if chosen:
+        by_id = _stories().in_bulk(chosen)
+        stories = [by_id[page_id] for page_id in chosen if page_id in by_id]
+        if stories:
+            return stories
+    return list(_stories().order_by("-date", "-first_published_at")[: max(int(count), 0)])
+
+
+@register.inclusion_tag("updates/tags/feed_links.html", takes_context=True)
+def updates_feed_links(context, index=None, category=""):
+    """<link rel="alternate"> tags for the updates feeds, for a page's <head>."""
+    request = context.get("request")
+    if index is None:
+        index = visible_pages(UpdateIndexPage.objects.all()).first()
+    if index is None:
+        return {"links": []}
+    links = [
+        ("application/rss+xml", "RSS", index.feed_url(kind="rss", request=request), ""),
+        ("application/atom+xml", "Atom", index.feed_url(kind="atom", request=request), ""),
+    ]
+    if category:
+        from ..models import UpdateCategory
+
+        label = UpdateCategory(category).label
+        links += [
+            ("application/rss+xml", "RSS", index.feed_url(category, "rss", request), label),
+            ("application/atom+xml", "Atom", index.feed_url(category, "atom", request), label),
+        ]
+    return {"links": links, "title": index.title}
