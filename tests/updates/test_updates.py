@@ -180,7 +180,7 @@ def test_rss_and_atom_feeds(client):
 def test_home_latest_updates(client, make_update):
     page = soup(client.get("/"))
     latest = page.find(id="latest-heading").parent
-    headings = [a.text for a in latest.select(".usa-collection__heading a")]
+    headings = [a.text for a in latest.select(".latest-updates .usa-collection__heading a")]
     assert len(headings) == 5
     assert headings[0] == "MEP Mentoring Initiative: Family Engagement and State and Local PACs"
     assert "January 7, 2019" in latest.text
@@ -188,7 +188,7 @@ def test_home_latest_updates(client, make_update):
     make_update("Brand new update")
     page = soup(client.get("/"))
     latest = page.find(id="latest-heading").parent
-    assert latest.select(".usa-collection__heading a")[0].text == "Brand new update"
+    assert latest.select(".latest-updates .usa-collection__heading a")[0].text == "Brand new update"
 
 
 def test_home_featured_falls_back_to_newest_stories(client):
