@@ -69,16 +69,12 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     # Listing ------------------------------------------------------------------------------
 
-    def resources(self):
-        return (
-            visible_pages(ResourcePage.objects.descendant_of(self))
-            .defer_streamfields()
-            .select_related("resource_type", "listing_image")
-            .prefetch_related("topics__parent", "audiences")
-        )
+    def visible_resources(self):
+        """The resources the public may see. Build it once per request and pass it on: each
+        call checks the view restrictions with a query."""
+        return visible_pages(ResourcePage.objects.descendant_of(self)).defer_streamfields()
 
-    def filters(self):
-        visible = visible_pages(ResourcePage.objects.descendant_of(self))
+    def filters(self, visible):
         return [
             ListingFilter(
                 "topic",
@@ -121,30 +117,39 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             ),
         ]
 
-    def get_listing(self, request):
+    def get_listing(self, request, visible=None):
+        visible = self.visible_resources() if visible is None else visible
         return Listing(
             request,
-            self.resources(),
-            filters=self.filters(),
+            visible.select_related("resource_type").prefetch_related("topics"),
+            filters=self.filters(visible),
             per_page=PER_PAGE,
             sort_options=SORT_OPTIONS,
             search=search_resources,
             base_url=self.get_url(request),
         )
 
-    def get_featured_resources(self):
+    def get_featured_resources(self, visible=None):
+        """The editor's featured resources the public may see, in the editor's order."""
+        visible = self.visible_resources() if visible is None else visible
         ids = [item.resource_id for item in self.featured_resources.all()]
-        by_id = self.resources().filter(pk__in=ids).in_bulk()
+        by_id = (
+            visible.filter(pk__in=ids)
+            .select_related("resource_type", "listing_image")
+            .prefetch_related("listing_image__renditions")
+            .in_bulk()
+        )
         return [by_id[pk] for pk in ids if pk in by_id]
 
     @path("")
     def index_route(self, request):
-        listing = self.get_listing(request)
+        visible = self.visible_resources()
+        listing = self.get_listing(request, visible)
         context = self.get_context(request)
         context["listing"] = listing
         context["feed_url"] = listing.feed_url(self.get_url(request) + "feed/")
         show_featured = listing.page.number == 1 and not listing.is_filtered
-        context["featured"] = self.get_featured_resources() if show_featured else []
+        context["featured"] = self.get_featured_resources(visible) if show_featured else []
         return render(request, self.get_template(request), context)
 
     @path("feed/")
