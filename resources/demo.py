@@ -99,19 +99,19 @@ def load_taxonomy():
 # (title, slug, type, date, topics, audiences, summary, external url, sample file?)
 RESOURCES = [
     (
-        "National ID&R Manual (PDF edition)",
+        "Identification and recruitment guidance revised for ESSA",
         "national-idr-manual-resource",
         "manual",
         datetime.date(2017, 10, 1),
         ["identification-and-recruitment", "eligibility"],
         ["state-mep-staff", "recruiters"],
-        "OME's manual for identifying and recruiting eligible migratory children, revised "
-        "in fall 2017 to reflect the Every Student Succeeds Act.",
+        "Downloadable chapters of OME's guidance on identifying and recruiting eligible "
+        "migratory children, revised in fall 2017 to reflect the Every Student Succeeds Act.",
         "",
         True,
     ),
     (
-        "National ID&R Curriculum (PDF edition)",
+        "Recruiter training materials revised for ESSA",
         "national-idr-curriculum-resource",
         "curriculum-module",
         datetime.date(2017, 10, 1),

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail.search.backends import get_search_backend
 
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, RICH_TEXT_FEATURES
 from pages.listing import Choice, Listing, ListingFilter
@@ -25,7 +26,7 @@ PER_PAGE = 20
 
 def search_questions(queryset, text):
     """Questions whose number, question or answer match, by Wagtail search."""
-    matches = PolicyQuestion.objects.search(text, operator="and")
+    matches = get_search_backend().search(text, PolicyQuestion, operator="and")
     return queryset.filter(pk__in=[question.pk for question in matches])
 
 

@@ -109,13 +109,23 @@ class ToolkitPage(ListingImageMixin, BasePage):
         index.SearchField("summary", boost=2),
         index.SearchField("revision_note"),
         index.SearchField("intro"),
-        index.SearchField("sections"),
+        # Section and subsection titles only: the full chapter text would drown the
+        # toolkit's name in a long document and push it down the results.
+        index.SearchField("section_titles"),
     ]
     parent_page_types = ["pages.StandardPage", "pages.HomePage"]
     subpage_types = []
 
     class Meta:
         verbose_name = "toolkit page"
+
+    def section_titles(self):
+        return " ".join(
+            title
+            for entry in self.table_of_contents
+            for title in [entry["value"]["title"]]
+            + [sub["value"]["title"] for sub in entry["subsections"]]
+        )
 
     @cached_property
     def table_of_contents(self):

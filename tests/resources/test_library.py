@@ -41,8 +41,8 @@ def test_library_shows_featured_then_all_resources_with_count(client):
     assert page.h1.text == "Resource Library"
     featured = [text_of(a) for a in page.select("#featured-heading + ul .usa-card__heading a")]
     assert featured == [
-        "National ID&R Manual (PDF edition)",
-        "National ID&R Curriculum (PDF edition)",
+        "Identification and recruitment guidance revised for ESSA",
+        "Recruiter training materials revised for ESSA",
         "MEP Policy Q&As: January 2018",
     ]
     titles = result_titles(response)
@@ -79,15 +79,15 @@ def test_each_filter_alone_and_combined(client):
     }
     by_year = result_titles(client.get("/resource-library/?year=2017"))
     assert set(by_year) == {
-        "National ID&R Manual (PDF edition)",
-        "National ID&R Curriculum (PDF edition)",
+        "Identification and recruitment guidance revised for ESSA",
+        "Recruiter training materials revised for ESSA",
         "Sample brief: moving records with MSIX",
     }
     combined = client.get(
         "/resource-library/?topic=identification-and-recruitment&audience=recruiters&year=2017"
         "&type=curriculum-module"
     )
-    assert result_titles(combined) == ["National ID&R Curriculum (PDF edition)"]
+    assert result_titles(combined) == ["Recruiter training materials revised for ESSA"]
     assert count_text(combined).startswith("1 result for your filters")
     tags = [text_of(a) for a in soup(combined).select(".listing-status__tags a.usa-button")]
     assert "Audience: Recruiters (remove this filter) ×" in tags
