@@ -112,4 +112,6 @@ def test_taxonomy_snippets_in_admin(admin_client):
     for model in ("topic", "audience", "resourcetype"):
         response = admin_client.get(f"/admin/snippets/resources/{model}/")
         assert response.status_code == 200
-    assert "Qualifying work" in admin_client.get("/admin/snippets/resources/topic/").content.decode()
+    assert (
+        "Qualifying work" in admin_client.get("/admin/snippets/resources/topic/").content.decode()
+    )
