@@ -105,7 +105,7 @@ class ToolkitPage(ListingImageMixin, BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("title", boost=5),
-        index.SearchField("search_terms", boost=4),
+        index.SearchField("search_terms", boost=5),
         index.SearchField("summary", boost=2),
         index.SearchField("revision_note"),
         index.SearchField("intro"),
@@ -230,7 +230,7 @@ class CurriculumPage(ListingImageMixin, BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("title", boost=5),
-        index.SearchField("search_terms", boost=4),
+        index.SearchField("search_terms", boost=5),
         index.SearchField("summary", boost=2),
         index.SearchField("intro"),
         index.RelatedFields(

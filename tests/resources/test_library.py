@@ -2,11 +2,14 @@
 paging, the feed, and nothing hidden leaking into any of them."""
 
 import datetime
+import difflib
 import html
 import xml.etree.ElementTree as ET
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -270,19 +273,24 @@ def test_query_count_does_not_grow(client, library, django_assert_max_num_querie
         ResourcePage.objects.filter(live=False).update(live=True)
 
     def count(url):
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
+        # The fewer of two runs: a cache flushed by another process sharing the Redis
+        # database (other test runs do that) must not look like a query-count regression.
+        runs = []
+        for _ in range(2):
+            with CaptureQueriesContext(connection) as ctx:
+                assert client.get(url).status_code == 200
+            runs.append([query["sql"][:120] for query in ctx.captured_queries])
+        return min(runs, key=len)
 
-        with CaptureQueriesContext(connection) as ctx:
-            assert client.get(url).status_code == 200
-        return len(ctx.captured_queries)
-
+    urls = ["/resource-library/", "/resource-library/?topic=msix&year=2015"]
     add(20)
-    count("/resource-library/")  # warm the site root paths cache
-    small = count("/resource-library/"), count("/resource-library/?topic=msix&year=2015")
+    small = [count(url) for url in urls]
     add(480)
-    large = count("/resource-library/"), count("/resource-library/?topic=msix&year=2015")
-    assert small == large, (small, large)
+    large = [count(url) for url in urls]
+    for before, after in zip(small, large, strict=True):
+        assert len(before) == len(after), "\n".join(
+            difflib.unified_diff(before, after, lineterm="")
+        )
     with django_assert_max_num_queries(20):
         client.get("/resource-library/?topic=msix&year=2015&page=3")
     with django_assert_max_num_queries(20):

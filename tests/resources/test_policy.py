@@ -183,12 +183,15 @@ def test_query_count_same_with_20_and_500_questions(client, index, django_assert
         )
 
     def count(url):
-        with CaptureQueriesContext(connection) as ctx:
-            assert client.get(url).status_code == 200
-        return len(ctx.captured_queries)
+        # The fewer of two runs, so a shared Redis flushed by another test run cannot fail it.
+        runs = []
+        for _ in range(2):
+            with CaptureQueriesContext(connection) as ctx:
+                assert client.get(url).status_code == 200
+            runs.append(len(ctx.captured_queries))
+        return min(runs)
 
     add(20, 0)
-    client.get(INDEX)
     urls = [INDEX, f"{INDEX}?topic=fiscal&subtopic=subgranting&page=1"]
     small = [count(url) for url in urls]
     add(480, 20)
