@@ -362,6 +362,7 @@ CURRICULUM_MODULES = [
         "recruiting eligible children is the first step toward every MEP service.",
         "1 hour",
         "recruiters",
+        "identification-and-recruitment",
     ),
     (
         "2",
@@ -370,6 +371,7 @@ CURRICULUM_MODULES = [
         "Name each part of the definition of a migratory child and the evidence it requires.",
         "2 hours",
         "recruiters",
+        "eligibility",
     ),
     (
         "3",
@@ -378,6 +380,7 @@ CURRICULUM_MODULES = [
         "Decide whether a move and the work that followed meet the definitions.",
         "2.5 hours",
         "recruiters",
+        "qualifying-work",
     ),
     (
         "4",
@@ -386,6 +389,7 @@ CURRICULUM_MODULES = [
         "Plan and conduct an eligibility interview that is respectful and complete.",
         "1.5 hours",
         "recruiters",
+        "identification-and-recruitment",
     ),
     (
         "5",
@@ -394,6 +398,7 @@ CURRICULUM_MODULES = [
         "Record an eligibility determination clearly enough for any reviewer to follow.",
         "2 hours",
         "recruiters",
+        "certificate-of-eligibility",
     ),
     (
         "6",
@@ -402,6 +407,7 @@ CURRICULUM_MODULES = [
         "Set up reviews and re-interviews that catch errors early.",
         "2 hours",
         "state-mep-staff",
+        "quality-control",
     ),
     (
         "7",
@@ -410,6 +416,7 @@ CURRICULUM_MODULES = [
         "Write a recruitment plan that reaches every area where migratory families live and work.",
         "1.5 hours",
         "state-mep-staff",
+        "identification-and-recruitment",
     ),
 ]
 
@@ -478,11 +485,12 @@ def load_tools(home):
                 objective=objective,
                 training_time=f"{time} (sample)",
                 audience=audiences[audience],
+                topic=Topic.objects.get(slug=topic),
                 document=sample_document(
                     f"ID&R Curriculum module {number}", f"idr-curriculum-module-{number}.pdf"
                 ),
             )
-            for number, level, title, objective, time, audience in CURRICULUM_MODULES
+            for number, level, title, objective, time, audience, topic in CURRICULUM_MODULES
         ]
         tools.add_child(instance=curriculum)
         curriculum.save_revision().publish()

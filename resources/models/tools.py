@@ -16,7 +16,7 @@ from pages.blocks import RICH_TEXT_FEATURES
 from pages.listing import Choice, Listing, ListingFilter
 from pages.mixins import BasePage, ListingImageMixin
 
-from .taxonomy import Audience
+from .taxonomy import Audience, Topic
 
 
 class DownloadBlock(blocks.StructBlock):
@@ -245,10 +245,26 @@ class CurriculumPage(ListingImageMixin, BasePage):
 
     def get_listing(self, request):
         modules = self.modules.select_related("audience", "document").order_by("sort_order")
+        topic_ids = {pk for pk in self.modules.values_list("topic_id", flat=True) if pk}
+        # A module tagged with a subtopic is found under its main topic too.
+        used_topics = topic_ids | set(
+            Topic.objects.filter(subtopics__in=topic_ids).values_list("pk", flat=True)
+        )
         return Listing(
             request,
             modules,
             filters=[
+                ListingFilter(
+                    "topic",
+                    "Topic",
+                    lambda: [
+                        Choice(t.slug, f"— {t.name}" if t.is_subtopic else t.name)
+                        for t in Topic.ordered()
+                        if t.pk in used_topics
+                    ],
+                    lambda qs, value: qs.filter(Topic.q_for(value, "topic")),
+                    any_label="Any topic",
+                ),
                 ListingFilter(
                     "audience",
                     "Audience",
@@ -322,6 +338,14 @@ class CurriculumModule(Orderable):
         related_name="+",
         help_text="Who the module is written for.",
     )
+    topic = models.ForeignKey(
+        Topic,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: the topic or subtopic the module covers, for the topic filter.",
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
@@ -338,6 +362,7 @@ class CurriculumModule(Orderable):
         FieldPanel("objective"),
         FieldPanel("training_time"),
         FieldPanel("audience"),
+        FieldPanel("topic"),
         FieldPanel("document"),
     ]
 

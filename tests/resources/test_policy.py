@@ -199,3 +199,33 @@ def test_query_count_same_with_20_and_500_questions(client, index, django_assert
     assert small == large
     with django_assert_max_num_queries(20):
         client.get(f"{INDEX}?topic=fiscal&page=3")
+
+
+@pytest.mark.parametrize("kind", ["private", "expired", "scheduled"])
+def test_hidden_newer_set_never_becomes_current(client, index, kind):
+    from django.contrib.auth.models import Group
+    from django.utils import timezone
+    from wagtail.models import PageViewRestriction
+
+    qa_set = make_qa_set(
+        index,
+        version="FY40 hidden",
+        issue_date=datetime.date(2040, 1, 1),
+        questions=[{"number": "H1", "question": "Hidden question?", "answer": "<p>Hidden</p>"}],
+    )
+    if kind == "private":
+        restriction = PageViewRestriction.objects.create(
+            page=qa_set, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set([Group.objects.first()])
+    elif kind == "expired":
+        qa_set.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+        qa_set.save()
+    else:
+        qa_set.unpublish()
+        qa_set.go_live_at = timezone.now() + datetime.timedelta(days=2)
+        qa_set.save_revision().publish()
+    for url in (INDEX, f"{INDEX}?q=hidden"):
+        body = client.get(url).content.decode()
+        assert "FY40" not in body and "Hidden question" not in body
+    assert "Current version: FY18 v.2 (January)" in text_of(soup(client.get(INDEX)))

@@ -115,3 +115,40 @@ def test_taxonomy_snippets_in_admin(admin_client):
     assert (
         "Qualifying work" in admin_client.get("/admin/snippets/resources/topic/").content.decode()
     )
+
+
+def test_curriculum_topic_filter_includes_subtopics(client):
+    rows = soup(client.get(f"{CURRICULUM}?topic=eligibility")).select("tbody tr")
+    assert [r.th.text for r in rows] == ["2", "3"]
+    rows = soup(
+        client.get(f"{CURRICULUM}?topic=identification-and-recruitment&audience=state-mep-staff")
+    ).select("tbody tr")
+    assert [r.th.text for r in rows] == ["6", "7"]
+    options = soup(client.get(CURRICULUM)).select("#filter-topic option")
+    assert "Fiscal requirements" not in [o.text for o in options]
+
+
+@pytest.mark.parametrize(
+    "model,parent_slug",
+    [
+        ("resourcepage", "resource-library"),
+        ("toolkitpage", "tools-curriculum"),
+        ("curriculumpage", "tools-curriculum"),
+        ("policyqasetpage", "policy-qas"),
+    ],
+)
+def test_admin_add_forms_render(admin_client, model, parent_slug):
+    parent = Page.objects.get(slug=parent_slug)
+    response = admin_client.get(f"/admin/pages/add/resources/{model}/{parent.pk}/")
+    assert response.status_code == 200
+
+
+def test_admin_edit_forms_render(admin_client):
+    for slug in (
+        "resource-library",
+        "national-idr-manual",
+        "national-idr-curriculum",
+        "policy-qas",
+    ):
+        page = Page.objects.get(slug=slug)
+        assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
