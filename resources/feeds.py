@@ -1,0 +1,59 @@
+"""RSS for any filtered view of the Resource Library (served by the library's `feed/` route)."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+
+from .models.library import FEED_LENGTH
+
+
+class ResourceFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, library):
+        super().__init__()
+        self.library = library
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        # The feed ignores paging and sorting: newest first, always.
+        params = request.GET.copy()
+        params.pop("page", None)
+        params.pop("sort", None)
+        request.GET = params
+        self.listing = self.library.get_listing(request)
+        return self.library
+
+    def title(self, library):
+        labels = [f"{tag['label']}: {tag['value']}" for tag in self.listing.active_filters]
+        suffix = f" ({'; '.join(labels)})" if labels else ""
+        return f"{library.title}{suffix} | RESULTS"
+
+    def link(self, library):
+        return self.request.build_absolute_uri(self.listing.url_with())
+
+    def description(self, library):
+        return library.get_meta_description() or "New resources from RESULTS."
+
+    def items(self, library):
+        return list(self.listing.paginator.object_list[:FEED_LENGTH])
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        categories = [topic.name for topic in item.topics.all()]
+        if item.resource_type_id:
+            categories.append(item.resource_type.name)
+        return categories

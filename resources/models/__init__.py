@@ -1,0 +1,27 @@
+from .library import (
+    LibraryFeaturedResource,
+    RelatedResource,
+    ResourceDocument,
+    ResourceLibraryPage,
+    ResourcePage,
+)
+from .policy import PolicyQAIndexPage, PolicyQASetPage, PolicyQuestion
+from .taxonomy import Audience, ResourceType, Topic
+from .tools import CurriculumModule, CurriculumPage, ToolkitPage
+
+__all__ = [
+    "Audience",
+    "CurriculumModule",
+    "CurriculumPage",
+    "LibraryFeaturedResource",
+    "PolicyQAIndexPage",
+    "PolicyQASetPage",
+    "PolicyQuestion",
+    "RelatedResource",
+    "ResourceDocument",
+    "ResourceLibraryPage",
+    "ResourcePage",
+    "ResourceType",
+    "Topic",
+    "ToolkitPage",
+]

@@ -1,0 +1,283 @@
+"""Policy Q&As: sets of questions and answers OME issues (e.g. "FY18 v.2 (January)"), and an
+index page that searches and filters the questions of the newest set."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail.search.backends import get_search_backend
+
+from pages.blocks import INLINE_RICH_TEXT_FEATURES, RICH_TEXT_FEATURES
+from pages.listing import Choice, Listing, ListingFilter
+from pages.mixins import BasePage
+from pages.queries import visible_pages
+
+from .taxonomy import Topic
+
+PER_PAGE = 20
+
+
+def search_questions(queryset, text):
+    """Questions whose number, question or answer match, by Wagtail search."""
+    matches = get_search_backend().search(text, PolicyQuestion, operator="and")
+    return queryset.filter(pk__in=[question.pk for question in matches])
+
+
+class PolicyQAIndexPage(BasePage):
+    intro = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        help_text="What the Policy Q&As are and how States may use them.",
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    parent_page_types = ["pages.StandardPage", "pages.HomePage"]
+    subpage_types = ["resources.PolicyQASetPage"]
+    summary_field = "intro"
+
+    class Meta:
+        verbose_name = "policy Q&A index page"
+
+    def sets(self):
+        return (
+            visible_pages(PolicyQASetPage.objects.child_of(self))
+            .select_related("document")
+            .order_by("-issue_date", "-pk")
+        )
+
+    def get_listing(self, request, current):
+        questions = PolicyQuestion.objects.filter(page=current).select_related(
+            "topic", "subtopic__parent"
+        )
+        in_set = PolicyQuestion.objects.filter(page=current)
+        return Listing(
+            request,
+            questions.order_by("sort_order", "pk"),
+            filters=[
+                ListingFilter(
+                    "topic",
+                    "Topic",
+                    lambda: [
+                        Choice(t.slug, t.name)
+                        for t in Topic.objects.filter(
+                            Q(pk__in=in_set.values("topic_id"))
+                            | Q(subtopics__in=in_set.values("subtopic_id"))
+                        ).distinct()
+                    ],
+                    lambda qs, value: qs.filter(
+                        Q(topic__slug=value) | Q(subtopic__parent__slug=value)
+                    ),
+                    any_label="Any topic",
+                ),
+                ListingFilter(
+                    "subtopic",
+                    "Subtopic",
+                    lambda: [
+                        Choice(t.slug, str(t))
+                        for t in Topic.objects.filter(
+                            pk__in=in_set.values("subtopic_id")
+                        ).select_related("parent")
+                    ],
+                    lambda qs, value: qs.filter(subtopic__slug=value),
+                    any_label="Any subtopic",
+                ),
+            ],
+            per_page=PER_PAGE,
+            search=search_questions,
+            base_url=self.get_url(request),
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sets = list(self.sets())
+        current = sets[0] if sets else None
+        context["current_set"] = current
+        context["archive"] = sets[1:]
+        if current is not None:
+            context["listing"] = self.get_listing(request, current)
+        return context
+
+    def get_json_ld(self, request):
+        return {
+            "@context": "https://schema.org",
+            "@type": "CollectionPage",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "description": self.get_meta_description(),
+        }
+
+
+class PolicyQASetPage(BasePage):
+    version_label = models.CharField(
+        max_length=80, help_text='The version as OME labels it, e.g. "FY18 v.2 (January)".'
+    )
+    issue_date = models.DateField(
+        help_text="When OME issued this version. The newest live set is the current one."
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The official PDF of this set; visitors see its type and size.",
+    )
+    introduction = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Optional: what changed in this version, shown above the questions.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("version_label"), FieldPanel("issue_date"), FieldPanel("document")],
+            heading="Version",
+        ),
+        FieldPanel("introduction"),
+        InlinePanel(
+            "questions",
+            label="Question",
+            heading="Questions",
+            help_text="The questions in the order of the official document.",
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("version_label"),
+        index.SearchField("introduction"),
+        index.RelatedFields(
+            "questions", [index.SearchField("question"), index.SearchField("answer")]
+        ),
+    ]
+    parent_page_types = ["resources.PolicyQAIndexPage"]
+    subpage_types = []
+    summary_field = "introduction"
+
+    class Meta:
+        verbose_name = "policy Q&A set page"
+
+    @cached_property
+    def topic_groups(self):
+        """Questions grouped by main topic, in document order of each topic's first question."""
+        groups = {}
+        questions = self.questions.select_related("topic", "subtopic__parent").order_by(
+            "sort_order", "pk"
+        )
+        for question in questions:
+            topic = question.main_topic
+            key = topic.pk if topic else None
+            if key not in groups:
+                groups[key] = {
+                    "topic": topic,
+                    "anchor": f"topic-{topic.slug}" if topic else "topic-other",
+                    "questions": [],
+                }
+            groups[key]["questions"].append(question)
+        return list(groups.values())
+
+    def get_json_ld(self, request):
+        return {
+            "@context": "https://schema.org",
+            "@type": "FAQPage",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "datePublished": self.issue_date.isoformat(),
+            "version": self.version_label,
+            "mainEntity": [
+                {
+                    "@type": "Question",
+                    "name": question.question,
+                    "url": f"{self.get_full_url(request)}#{question.anchor}",
+                    "acceptedAnswer": {"@type": "Answer", "text": strip_tags(question.answer)},
+                }
+                for group in self.topic_groups
+                for question in group["questions"]
+            ],
+        }
+
+
+class PolicyQuestion(index.Indexed, Orderable):
+    page = ParentalKey(PolicyQASetPage, on_delete=models.CASCADE, related_name="questions")
+    number = models.CharField(
+        max_length=20,
+        help_text='The question\'s number in the official document, e.g. "A1". It makes the '
+        "question's link, so keep it unique within the set.",
+    )
+    topic = models.ForeignKey(
+        Topic,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The main topic (e.g. Eligibility).",
+    )
+    subtopic = models.ForeignKey(
+        Topic,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: a subtopic of the main topic (e.g. Qualifying work).",
+    )
+    question = models.TextField(help_text="The question, as asked.")
+    answer = RichTextField(
+        features=INLINE_RICH_TEXT_FEATURES + ["ol", "ul"], help_text="OME's answer."
+    )
+    technical_edit = models.BooleanField(
+        default=False,
+        help_text="Tick when this version makes a technical edit to the question or answer; "
+        'visitors see a "Technical edit" label.',
+    )
+
+    panels = [
+        FieldPanel("number"),
+        MultiFieldPanel([FieldPanel("topic"), FieldPanel("subtopic")], heading="Topic"),
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("technical_edit"),
+    ]
+    search_fields = [
+        index.SearchField("number"),
+        index.SearchField("question", boost=2),
+        index.SearchField("answer"),
+        index.FilterField("page_id"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "policy question"
+
+    def __str__(self):
+        return f"{self.number}. {self.question}"
+
+    def clean(self):
+        super().clean()
+        if self.subtopic_id:
+            if not self.subtopic.parent_id:
+                raise ValidationError({"subtopic": "Choose a subtopic, not a main topic."})
+            if self.topic_id and self.subtopic.parent_id != self.topic_id:
+                raise ValidationError(
+                    {"subtopic": f"This subtopic belongs to {self.subtopic.parent.name}."}
+                )
+        if self.topic_id and self.topic.parent_id:
+            raise ValidationError({"topic": "Choose a main topic; put subtopics below."})
+
+    @property
+    def main_topic(self):
+        if self.topic_id:
+            return self.topic
+        return self.subtopic.parent if self.subtopic_id and self.subtopic.parent_id else None
+
+    @property
+    def anchor(self):
+        return f"question-{slugify(self.number) or self.pk}"
+
+    def get_url(self, request=None):
+        return f"{self.page.get_url(request)}#{self.anchor}"

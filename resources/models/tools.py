@@ -1,0 +1,370 @@
+"""Tools & Curriculum: toolkits (nested sections with downloads and a table of contents, e.g.
+the National ID&R Manual) and curricula (an ordered table of training modules)."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from pages.blocks import RICH_TEXT_FEATURES
+from pages.listing import Choice, Listing, ListingFilter
+from pages.mixins import BasePage, ListingImageMixin
+
+from .taxonomy import Audience, Topic
+
+
+class DownloadBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(help_text="Visitors see its file type and size.")
+    title = blocks.CharBlock(
+        required=False, max_length=200, help_text="Leave blank to use the document's title."
+    )
+
+    class Meta:
+        icon = "doc-full"
+
+
+class SubsectionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, help_text="The subsection heading.")
+    body = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, required=False, help_text="The subsection text."
+    )
+    downloads = blocks.ListBlock(DownloadBlock(), default=[], help_text="Files for this part.")
+
+    class Meta:
+        icon = "doc-empty"
+
+
+class ToolkitSectionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        max_length=200, help_text="The section (chapter) heading, listed in the contents."
+    )
+    body = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, required=False, help_text="The section's introduction."
+    )
+    downloads = blocks.ListBlock(
+        DownloadBlock(), default=[], help_text="Files for the whole section (e.g. the chapter PDF)."
+    )
+    subsections = blocks.ListBlock(
+        SubsectionBlock(), default=[], help_text="Parts of the section, listed in the contents."
+    )
+
+    class Meta:
+        icon = "folder-open-inverse"
+
+
+class ToolkitPage(ListingImageMixin, BasePage):
+    summary = models.TextField(
+        max_length=400, help_text="One or two sentences for listings and search results."
+    )
+    revision_note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='Which edition this is, e.g. "Revised fall 2017 to reflect the Every '
+        'Student Succeeds Act (ESSA)".',
+    )
+    search_terms = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Other words people use to look for this toolkit (abbreviations, old "
+        'names), e.g. "IDR manual identification recruitment". Not shown on the page.',
+    )
+    intro = RichTextField(
+        features=RICH_TEXT_FEATURES, blank=True, help_text="Shown above the table of contents."
+    )
+    full_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: the complete toolkit as one file.",
+    )
+    sections = StreamField(
+        [("section", ToolkitSectionBlock())],
+        blank=True,
+        help_text="The toolkit's sections in order; each may have subsections and downloads. "
+        "The table of contents is built from their titles.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("summary"), FieldPanel("revision_note"), FieldPanel("search_terms")],
+            heading="About this toolkit",
+        ),
+        FieldPanel("intro"),
+        FieldPanel("full_document"),
+        FieldPanel("sections"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("title", boost=5),
+        index.SearchField("search_terms", boost=5),
+        index.SearchField("summary", boost=2),
+        index.SearchField("revision_note"),
+        index.SearchField("intro"),
+        # Section and subsection titles only: the full chapter text would drown the
+        # toolkit's name in a long document and push it down the results.
+        index.SearchField("section_titles"),
+    ]
+    parent_page_types = ["pages.StandardPage", "pages.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "toolkit page"
+
+    def section_titles(self):
+        return " ".join(
+            title
+            for entry in self.table_of_contents
+            for title in [entry["value"]["title"]]
+            + [sub["value"]["title"] for sub in entry["subsections"]]
+        )
+
+    @cached_property
+    def table_of_contents(self):
+        """Sections and subsections with stable anchors, in page order. The template renders
+        the contents and the sections from this one list, so links always match."""
+        used = set()
+
+        def anchor(prefix, title):
+            base = f"{prefix}-{slugify(title)[:60]}".rstrip("-")
+            candidate, n = base, 2
+            while candidate in used:
+                candidate, n = f"{base}-{n}", n + 1
+            used.add(candidate)
+            return candidate
+
+        contents = []
+        for number, block in enumerate(self.sections, start=1):
+            value = block.value
+            contents.append(
+                {
+                    "number": number,
+                    "anchor": anchor(f"section-{number}", value["title"]),
+                    "value": value,
+                    "subsections": [
+                        {
+                            "number": f"{number}.{sub_number}",
+                            "anchor": anchor(f"section-{number}-{sub_number}", sub["title"]),
+                            "value": sub,
+                        }
+                        for sub_number, sub in enumerate(value["subsections"], start=1)
+                    ],
+                }
+            )
+        return contents
+
+    def get_json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Book",
+            "name": self.title,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+            "publisher": {"@type": "GovernmentOrganization", "name": "Office of Migrant Education"},
+            "hasPart": [
+                {"@type": "Chapter", "name": entry["value"]["title"], "position": entry["number"]}
+                for entry in self.table_of_contents
+            ],
+        }
+        if self.revision_note:
+            data["version"] = self.revision_note
+        return data
+
+
+LEVEL_CHOICES = [
+    ("introductory", "Introductory"),
+    ("intermediate", "Intermediate"),
+    ("advanced", "Advanced"),
+]
+
+
+class CurriculumPage(ListingImageMixin, BasePage):
+    summary = models.TextField(
+        max_length=400, help_text="One or two sentences for listings and search results."
+    )
+    revision_note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='Which edition this is, e.g. "Revised to reflect ESSA".',
+    )
+    search_terms = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Other words people use to look for this curriculum. Not shown on the page.",
+    )
+    intro = RichTextField(
+        features=RICH_TEXT_FEATURES, blank=True, help_text="Shown above the modules table."
+    )
+    full_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: the complete curriculum as one file.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("summary"), FieldPanel("revision_note"), FieldPanel("search_terms")],
+            heading="About this curriculum",
+        ),
+        FieldPanel("intro"),
+        FieldPanel("full_document"),
+        InlinePanel(
+            "modules",
+            label="Module",
+            heading="Modules",
+            help_text="The training modules, in the order they are taught.",
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("title", boost=5),
+        index.SearchField("search_terms", boost=5),
+        index.SearchField("summary", boost=2),
+        index.SearchField("intro"),
+        index.RelatedFields(
+            "modules", [index.SearchField("title"), index.SearchField("objective")]
+        ),
+    ]
+    parent_page_types = ["pages.StandardPage", "pages.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "curriculum page"
+
+    def get_listing(self, request):
+        modules = self.modules.select_related("audience", "document").order_by("sort_order")
+        topic_ids = {pk for pk in self.modules.values_list("topic_id", flat=True) if pk}
+        # A module tagged with a subtopic is found under its main topic too.
+        used_topics = topic_ids | set(
+            Topic.objects.filter(subtopics__in=topic_ids).values_list("pk", flat=True)
+        )
+        return Listing(
+            request,
+            modules,
+            filters=[
+                ListingFilter(
+                    "topic",
+                    "Topic",
+                    lambda: [
+                        Choice(t.slug, f"— {t.name}" if t.is_subtopic else t.name)
+                        for t in Topic.ordered()
+                        if t.pk in used_topics
+                    ],
+                    lambda qs, value: qs.filter(Topic.q_for(value, "topic")),
+                    any_label="Any topic",
+                ),
+                ListingFilter(
+                    "audience",
+                    "Audience",
+                    lambda: [
+                        Choice(a.slug, a.name)
+                        for a in Audience.objects.filter(pk__in=self.modules.values("audience_id"))
+                    ],
+                    lambda qs, value: qs.filter(audience__slug=value),
+                    any_label="Any audience",
+                ),
+                ListingFilter(
+                    "level",
+                    "Level",
+                    [Choice(value, label) for value, label in LEVEL_CHOICES],
+                    lambda qs, value: qs.filter(level=value),
+                    any_label="Any level",
+                ),
+            ],
+            per_page=100,
+            base_url=self.get_url(request),
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = self.get_listing(request)
+        return context
+
+    def get_json_ld(self, request):
+        return {
+            "@context": "https://schema.org",
+            "@type": "Course",
+            "name": self.title,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+            "provider": {"@type": "GovernmentOrganization", "name": "Office of Migrant Education"},
+            "hasPart": [
+                {
+                    "@type": "LearningResource",
+                    "name": module.title,
+                    "position": position,
+                    "educationalLevel": module.get_level_display(),
+                    "teaches": module.objective,
+                    **({"timeRequired": module.training_time} if module.training_time else {}),
+                }
+                for position, module in enumerate(self.modules.order_by("sort_order"), start=1)
+            ],
+        }
+
+
+class CurriculumModule(Orderable):
+    page = ParentalKey(CurriculumPage, on_delete=models.CASCADE, related_name="modules")
+    module = models.CharField(
+        "module number", max_length=20, help_text='The module\'s number or code, e.g. "3".'
+    )
+    level = models.CharField(
+        max_length=20,
+        choices=LEVEL_CHOICES,
+        default="introductory",
+        help_text="How much experience the module assumes.",
+    )
+    title = models.CharField(max_length=200, help_text="The module's title.")
+    objective = models.TextField(help_text="What participants can do after the module.")
+    training_time = models.CharField(
+        max_length=60, blank=True, help_text='How long the training takes, e.g. "1.5 hours".'
+    )
+    audience = models.ForeignKey(
+        Audience,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who the module is written for.",
+    )
+    topic = models.ForeignKey(
+        Topic,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: the topic or subtopic the module covers, for the topic filter.",
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The module's materials to download; visitors see type and size.",
+    )
+
+    panels = [
+        FieldPanel("module"),
+        FieldPanel("level"),
+        FieldPanel("title"),
+        FieldPanel("objective"),
+        FieldPanel("training_time"),
+        FieldPanel("audience"),
+        FieldPanel("topic"),
+        FieldPanel("document"),
+    ]
+
+    def __str__(self):
+        return f"Module {self.module}: {self.title}"

@@ -1,0 +1,41 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Audience, ResourceType, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = "Topics"
+    list_display = ["name", "parent", "slug", "sort_order"]
+    list_filter = ["parent"]
+    search_fields = ["name"]
+    ordering = ["parent__name", "sort_order", "name"]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    menu_label = "Audiences"
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+
+
+class ResourceTypeViewSet(SnippetViewSet):
+    model = ResourceType
+    icon = "doc-full"
+    menu_label = "Resource types"
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    items = (TopicViewSet, AudienceViewSet, ResourceTypeViewSet)
+    menu_icon = "tag"
+    menu_label = "Resource taxonomy"
+    menu_name = "resource-taxonomy"
+    menu_order = 310
+
+
+register_snippet(TaxonomyViewSetGroup)
