@@ -1,5 +1,7 @@
 """Behaviour shared by every page type, written once."""
 
+import html
+
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
@@ -15,7 +17,8 @@ class SeoMixin:
 
     def get_meta_description(self):
         text = self.search_description or getattr(self, self.summary_field, "") or ""
-        return Truncator(strip_tags(str(text)).strip()).chars(300)
+        # Rich text keeps its entities ("Q&amp;As") after the tags go; templates escape again.
+        return Truncator(html.unescape(strip_tags(str(text))).strip()).chars(300)
 
     def get_social_image(self):
         return getattr(self, "listing_image", None)

@@ -55,7 +55,7 @@ def test_library_shows_featured_then_all_resources_with_count(client):
     assert titles[0] == "Sample report: priority for services"
     assert not page.find("meta", attrs={"name": "robots"})
     assert page.find("link", rel="canonical")["href"] == "http://testserver/resource-library/"
-    form = page.find("form", attrs={"method": "get"})
+    form = page.main.find("form", attrs={"method": "get"})
     for name in ("q", "topic", "type", "audience", "year", "sort"):
         control = form.find(attrs={"name": name})
         assert page.find("label", attrs={"for": control["id"]}), name
