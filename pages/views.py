@@ -7,11 +7,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string, parse_query_string
 
 from .listing import Listing, clean_query
-from .queries import searchable_pages, visible_pages
+from .queries import searchable_pages, visible_documents, visible_pages
 
 RESULTS_PER_PAGE = 10
 DOCUMENT_RESULTS = 5
@@ -22,15 +22,6 @@ def _search_pages(queryset, query):
     # full-text syntax, where a stray quote or operator is an error.
     _filters, parsed = parse_query_string(query, operator="and")
     return queryset.search(parsed, operator="and")
-
-
-def public_documents():
-    """Documents outside any restricted collection (a private collection's files stay hidden)."""
-    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-    documents = get_document_model().objects.all()
-    for path in restricted:
-        documents = documents.exclude(collection__path__startswith=path)
-    return documents
 
 
 def editor_promotions(query):
@@ -78,7 +69,7 @@ def search(request):
         promotions = editor_promotions(query)
         if listing.page.number == 1:
             documents = list(
-                _search_pages(public_documents().select_related("collection"), query)[
+                _search_pages(visible_documents(get_document_model().objects.all()), query)[
                     :DOCUMENT_RESULTS
                 ]
             )
