@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Page
-from wagtail.search.utils import normalise_query_string, parse_query_string
+from wagtail.search.utils import normalise_query_string
 
 from .listing import Listing, clean_query
 from .queries import searchable_pages, visible_documents, visible_pages
@@ -18,10 +18,7 @@ DOCUMENT_RESULTS = 5
 
 
 def _search_pages(queryset, query):
-    # Parsed by Wagtail ("quoted phrases", plain words), never handed raw to the database's
-    # full-text syntax, where a stray quote or operator is an error.
-    _filters, parsed = parse_query_string(query, operator="and")
-    return queryset.search(parsed, operator="and")
+    return queryset.search(query, operator="and")
 
 
 def editor_promotions(query):
