@@ -47,9 +47,7 @@ def restricted_collection_ids():
     restrictions_above = CollectionViewRestriction.objects.annotate(
         prefix=Substr(OuterRef("path"), 1, Length("collection__path"))
     ).filter(prefix=F("collection__path"))
-    return list(
-        Collection.objects.filter(Exists(restrictions_above)).values_list("pk", flat=True)
-    )
+    return list(Collection.objects.filter(Exists(restrictions_above)).values_list("pk", flat=True))
 
 
 def visible_documents(queryset):

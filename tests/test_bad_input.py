@@ -43,9 +43,9 @@ def same_site_links(html):
     links = set()
     for a in soup.find_all("a", href=True):
         parts = urlsplit(a["href"])
-        if parts.scheme in ("", "http") and parts.netloc in ("", "testserver"):
-            if parts.path.startswith("/") and not parts.path.startswith(SKIP_PREFIXES):
-                links.add((parts.path, parts.query))
+        on_site = parts.scheme in ("", "http") and parts.netloc in ("", "testserver")
+        if on_site and parts.path.startswith("/") and not parts.path.startswith(SKIP_PREFIXES):
+            links.add((parts.path, parts.query))
     # GET forms: every named control is a parameter of the form's action.
     forms = []
     for form in soup.find_all("form"):
