@@ -50,15 +50,15 @@ def wrk(url, args):
     ).stdout
 
     def find(pattern, default="0"):
-        match = re.search(pattern, output)
+        match = re.search(pattern, output, re.MULTILINE)
         return match.group(1) if match else default
 
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     errors += int(find(r"Non-2xx or 3xx responses: (\d+)"))
     return {
         "rps": float(find(r"Requests/sec:\s+([\d.]+)")),
-        "p50": find(r"50%\s+(\S+)", "?"),
-        "p99": find(r"99%\s+(\S+)", "?"),
+        "p50": find(r"^\s+50%\s+(\S+)", "?"),  # from the "Latency Distribution" lines
+        "p99": find(r"^\s+99%\s+(\S+)", "?"),
         "errors": errors,
     }
 
