@@ -6,7 +6,7 @@ PYTHON ?= python3
 PORT ?= 8000
 export PORT
 
-.PHONY: run test install static migrate demo lint pytest clean
+.PHONY: run test install static migrate demo lint pytest clean bench scale-check
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,15 @@ pytest: install static
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 test: lint pytest
+
+# Not part of `make test`: measurements and multi-process checks against PostgreSQL + Redis.
+# BENCH_ARGS="--duration 5s --workers 4 --no-baseline"; see scripts/bench.py for the defaults.
+bench: static
+	command -v wrk >/dev/null || apt-get install -y wrk
+	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+scale-check: static
+	$(PY) scripts/scale_check.py
 
 clean:
 	rm -rf staticfiles static/build .cache

@@ -1,0 +1,119 @@
+# ruff: noqa: S603, S607 -- an operator script running fixed local commands (wrk, gunicorn).
+"""Shared by scripts/bench.py and scripts/scale_check.py: production-like gunicorn processes."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+PYTHON = sys.executable
+
+
+def log(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def production_env(database_url, redis_url, **extra):
+    """The production settings module, with what it requires set for a local run."""
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="mep_site.settings.production",
+        SECRET_KEY="bench-only-not-a-secret-" + "x" * 40,
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",  # no TLS terminator in front locally
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        LOG_LEVEL="WARNING",
+        PATH=f"{VENV_BIN}:{env.get('PATH', '')}",
+    )
+    env.update({key: str(value) for key, value in extra.items()})
+    return env
+
+
+def manage(env, *args, capture=False):
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        text=True,
+        stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+    )
+    return result.stdout
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(env, port, workers=2, app="mep_site.wsgi", cwd=ROOT):
+    process = subprocess.Popen(
+        [
+            str(VENV_BIN / "gunicorn"),
+            app,
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=cwd,
+        env=env,
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn on port {port} exited with {process.returncode}")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5)  # noqa: S310
+            return process
+        except urllib.error.HTTPError:
+            return process  # it answers; the status is the page's business
+        except OSError:
+            time.sleep(0.5)
+    process.terminate()
+    raise RuntimeError(f"gunicorn on port {port} did not answer within 60 s")
+
+
+def stop(process):
+    if process and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def fetch(url):
+    """(status, headers, body text) without raising on 4xx/5xx."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
+            return response.status, response.headers, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode(errors="replace")
+
+
+def demo_urls(env):
+    """Paths of the pages the bench and the scale check use, read from the demo database."""
+    code = (
+        "import json;"
+        "from events.models import EventPage;"
+        "from pages.queries import visible_pages;"
+        "from resources.models import ResourceLibraryPage;"
+        "from updates.models import UpdateIndexPage, UpdatePage;"
+        "first=lambda m: visible_pages(m.objects.all()).order_by('path').first().url;"
+        "print(json.dumps({'home': '/', 'updates': first(UpdateIndexPage),"
+        "'update': first(UpdatePage), 'event': first(EventPage),"
+        "'library': first(ResourceLibraryPage)}))"
+    )
+    return json.loads(manage(env, "shell", "-c", code, capture=True).strip().splitlines()[-1])
