@@ -274,7 +274,20 @@ class ResourcePage(ListingImageMixin, BasePage):
         return " ".join(item.display_title for item in self.get_documents())
 
     def get_documents(self):
-        return [item for item in self.documents.select_related("document") if item.document]
+        # Memoised: the page body and its JSON-LD both show them in one request.
+        if not hasattr(self, "_documents"):
+            self._documents = [
+                item for item in self.documents.select_related("document") if item.document
+            ]
+        return self._documents
+
+    @cached_property
+    def topic_list(self):
+        return list(self.topics.all())
+
+    @cached_property
+    def audience_list(self):
+        return list(self.audiences.all())
 
     def get_related_resources(self):
         ids = [item.resource_id for item in self.related_resources.all()]
@@ -302,10 +315,10 @@ class ResourcePage(ListingImageMixin, BasePage):
         }
         if self.resource_type_id:
             data["genre"] = self.resource_type.name
-        topics = [topic.name for topic in self.topics.all()]
+        topics = [topic.name for topic in self.topic_list]
         if topics:
             data["about"] = topics
-        audiences = [audience.name for audience in self.audiences.all()]
+        audiences = [audience.name for audience in self.audience_list]
         if audiences:
             data["audience"] = [{"@type": "Audience", "audienceType": a} for a in audiences]
         documents = self.get_documents()
