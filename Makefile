@@ -51,3 +51,8 @@ test: lint pytest
 
 clean:
 	rm -rf staticfiles static/build .cache
+
+# Lighthouse scores for one URL per page type, served as in production (slow: not in `make test`).
+.PHONY: lighthouse
+lighthouse: static
+	$(PY) scripts/lighthouse.py
