@@ -82,7 +82,11 @@ def main():
     }
     print(f"Demo database and media in {work}", flush=True)
     run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], dev)
-    run([PYTHON, "manage.py", "load_demo_content"], dev, stdout=subprocess.DEVNULL)
+    try:  # quiet unless it fails: the loader logs every page it creates
+        run([PYTHON, "manage.py", "load_demo_content"], dev, capture_output=True)
+    except subprocess.CalledProcessError as error:
+        sys.stderr.write(error.stderr.decode())
+        raise
     run(
         [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", "--ignore", "scss"],
         prod,
