@@ -60,7 +60,8 @@ def year_choices(queryset, date_field):
 
 def clean_query(raw):
     # NUL bytes make PostgreSQL refuse the query; control characters mean nothing here.
-    text = "".join(ch for ch in raw if ch.isprintable() or ch == " ")
+    # Double quotes go too: SQLite's full-text syntax fails on unbalanced or odd quoted text.
+    text = "".join(ch for ch in raw if (ch.isprintable() and ch != '"') or ch == " ")
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 

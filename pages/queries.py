@@ -5,7 +5,7 @@ leak through a query written by hand somewhere else."""
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 
 def visible_pages(queryset):
@@ -40,3 +40,18 @@ def searchable_pages(queryset):
         )
     )
     return queryset.live().public().exclude(pk__in=expired_ids)
+
+
+def restricted_collection_ids():
+    """Collections under a view restriction, on themselves or an ancestor, in one query."""
+    restrictions_above = CollectionViewRestriction.objects.annotate(
+        prefix=Substr(OuterRef("path"), 1, Length("collection__path"))
+    ).filter(prefix=F("collection__path"))
+    return list(Collection.objects.filter(Exists(restrictions_above)).values_list("pk", flat=True))
+
+
+def visible_documents(queryset):
+    """Documents anyone may download: none from a private collection. Works for Wagtail search
+    too (its index filters on the collection, not on the collection's path)."""
+    restricted = restricted_collection_ids()
+    return queryset.exclude(collection__in=restricted) if restricted else queryset

@@ -11,30 +11,18 @@ from django.utils.text import capfirst, slugify
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page
-from wagtail.search.utils import normalise_query_string, parse_query_string
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 from .listing import Choice, Listing, ListingFilter, clean_query
-from .queries import searchable_pages, visible_pages
+from .queries import searchable_pages, visible_documents, visible_pages
 
 RESULTS_PER_PAGE = 10
 DOCUMENT_RESULTS = 5
 
 
 def _search_pages(queryset, query):
-    # Parsed by Wagtail ("quoted phrases", plain words), never handed raw to the database's
-    # full-text syntax, where a stray quote or operator is an error.
-    _filters, parsed = parse_query_string(query, operator="and")
-    return queryset.search(parsed, operator="and")
-
-
-def public_documents():
-    """Documents outside any restricted collection (a private collection's files stay hidden)."""
-    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-    documents = get_document_model().objects.all()
-    for path in restricted:
-        documents = documents.exclude(collection__path__startswith=path)
-    return documents
+    return queryset.search(query, operator="and")
 
 
 def editor_promotions(query):
@@ -128,7 +116,7 @@ class SiteSearch:
             for page in _search_pages(pages.only("pk"), query).annotate_score("_score"):
                 scored.append((page._score, Page, page.pk))
         for model in self.models:
-            results = model.search_results(clean_search_terms(query)).annotate_score("_score")
+            results = model.search_results(query).annotate_score("_score")
             for item in results:
                 scored.append((item._score, model, item.pk))
         # Both lists come best first; merge by score. The SQLite backend's bm25 score is lower
@@ -136,11 +124,6 @@ class SiteSearch:
         # the backend's own order.
         lower_is_better = connection.vendor == "sqlite"
         return sorted(scored, key=lambda r: r[0] if lower_is_better else -r[0])
-
-
-def clean_search_terms(query):
-    _filters, parsed = parse_query_string(query, operator="and")
-    return parsed
 
 
 def load_results(references, request):
@@ -200,7 +183,7 @@ def search(request):
         promotions = editor_promotions(query)
         if listing.page.number == 1 and not listing.active:
             documents = list(
-                _search_pages(public_documents().select_related("collection"), query)[
+                _search_pages(visible_documents(get_document_model().objects.all()), query)[
                     :DOCUMENT_RESULTS
                 ]
             )

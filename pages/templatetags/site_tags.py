@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from pages.mixins import SeoMixin
-from pages.queries import visible_pages
+from pages.queries import restricted_collection_ids, visible_pages
 
 register = template.Library()
 
@@ -46,6 +46,21 @@ def breadcrumbs(context):
     # Depth 1 is Wagtail's root; the home page is depth 2.
     ancestors = page.get_ancestors().filter(depth__gte=2).defer_streamfields()
     return {"ancestors": ancestors, "current": page}
+
+
+@register.simple_tag(takes_context=True)
+def public_document(context, document):
+    """The document if anonymous visitors may download it, else None, so no page links to a
+    file in a private collection. The private collections are looked up once per request."""
+    if not document:
+        return None
+    request = context.get("request")
+    restricted = getattr(request, "_restricted_collection_ids", None)
+    if restricted is None:
+        restricted = set(restricted_collection_ids())
+        if request is not None:
+            request._restricted_collection_ids = restricted
+    return None if document.collection_id in restricted else document
 
 
 @register.filter
