@@ -60,3 +60,8 @@ scale-check: static
 
 clean:
 	rm -rf staticfiles static/build .cache
+
+# Lighthouse scores for one URL per page type, served as in production (slow: not in `make test`).
+.PHONY: lighthouse
+lighthouse: static
+	$(PY) scripts/lighthouse.py

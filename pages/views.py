@@ -1,16 +1,20 @@
 """Routes that are not pages: site search, robots.txt."""
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.text import capfirst, slugify
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from .listing import Listing, clean_query
+from .listing import Choice, Listing, ListingFilter, clean_query
 from .queries import searchable_pages, visible_documents, visible_pages
 
 RESULTS_PER_PAGE = 10
@@ -49,22 +53,135 @@ def editor_promotions(query):
     return promotions
 
 
+#: Page results by the app that defines the page type: (type filter value, label, app label).
+PAGE_RESULT_TYPES = [
+    ("updates", "Updates and stories", "updates"),
+    ("events", "Webinars and meetings", "events"),
+    ("resources", "Resources and tools", "resources"),
+    ("pages", "Other pages", "pages"),
+]
+
+
+def extra_search_models():
+    """Non-page models site search also finds, from settings.SITE_SEARCH_EXTRA_MODELS.
+
+    Each model defines:
+    - classmethod `search_results(query)`: the matches the public may see, as Wagtail search
+      results ordered by relevance;
+    - classmethod `prepare_search_results(items)`: the same items, loaded with what
+      `as_search_result` needs (one query for a page of results);
+    - method `as_search_result(request)`: a dict with type_label, title, url, summary (plain
+      text) and date (or None).
+    """
+    return [apps.get_model(label) for label in getattr(settings, "SITE_SEARCH_EXTRA_MODELS", [])]
+
+
+def type_value(model):
+    return slugify(model._meta.verbose_name_plural)
+
+
+class SiteSearch:
+    """What the search Listing pages through: public pages plus the extra models, narrowed to
+    one type by the type filter. `run(query)` gives light (model, pk) references merged by
+    relevance; the view loads only the current page of them."""
+
+    def __init__(self, pages, models, app_label=None):
+        self.pages, self.models, self.app_label = pages, models, app_label
+
+    # Before any query is run the search is an empty list, for the paginator.
+    def __len__(self):
+        return 0
+
+    def __getitem__(self, index):
+        return []
+
+    def of_type(self, value):
+        for type_, _label, app_label in PAGE_RESULT_TYPES:
+            if type_ == value:
+                return SiteSearch(self.pages, [], app_label)
+        return SiteSearch(None, [m for m in self.models if type_value(m) == value])
+
+    def run(self, query):
+        scored = []
+        if self.pages is not None:
+            pages = self.pages
+            if self.app_label:
+                pages = pages.filter(
+                    content_type__in=list(
+                        ContentType.objects.filter(app_label=self.app_label).values_list(
+                            "pk", flat=True
+                        )
+                    )
+                )
+            for page in _search_pages(pages.only("pk"), query).annotate_score("_score"):
+                scored.append((page._score, Page, page.pk))
+        for model in self.models:
+            results = model.search_results(query).annotate_score("_score")
+            for item in results:
+                scored.append((item._score, model, item.pk))
+        # Both lists come best first; merge by score. The SQLite backend's bm25 score is lower
+        # for better matches, PostgreSQL's ts_rank higher. sorted() is stable, so ties keep
+        # the backend's own order.
+        lower_is_better = connection.vendor == "sqlite"
+        return sorted(scored, key=lambda r: r[0] if lower_is_better else -r[0])
+
+
+def load_results(references, request):
+    """The current page of (score, model, pk) references as result dicts, in order, with a
+    query count that does not grow with the number of results."""
+    by_model = {}
+    for _score, model, pk in references:
+        by_model.setdefault(model, []).append(pk)
+    loaded = {}
+    for model, pks in by_model.items():
+        if model is Page:
+            pages = Page.objects.filter(pk__in=pks).specific().defer_streamfields()
+            for page in pages:
+                loaded[Page, page.pk] = {
+                    "type_label": page.get_type_label(),
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    "summary": page.get_meta_description(),
+                    "date": page.get_listing_date(),
+                }
+        else:
+            for item in model.prepare_search_results([model(pk=pk) for pk in pks]):
+                loaded[model, item.pk] = item.as_search_result(request)
+    return [loaded[model, pk] for _score, model, pk in references if (model, pk) in loaded]
+
+
+def type_filter(models):
+    installed = {config.label for config in apps.get_app_configs()}
+    choices = [
+        Choice(value, label)
+        for value, label, app_label in PAGE_RESULT_TYPES
+        if app_label in installed
+    ]
+    choices += [Choice(type_value(m), capfirst(m._meta.verbose_name_plural)) for m in models]
+    return ListingFilter(
+        "type", "Type", choices, lambda search, value: search.of_type(value), any_label="All"
+    )
+
+
 @require_safe
 def search(request):
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)
-    pages = searchable_pages(Page.objects.exclude(depth=1)).specific().defer_streamfields()
+    models = extra_search_models()
+    pages = searchable_pages(Page.objects.exclude(depth=1))
     listing = Listing(
         request,
-        pages if query else Page.objects.none(),
+        SiteSearch(pages, models),
+        filters=[type_filter(models)],
         per_page=RESULTS_PER_PAGE,
-        search=_search_pages,
+        search=lambda site_search, text: site_search.run(text),
         base_url=reverse("search"),
     )
-    promotions, documents = [], []
+    results, promotions, documents = [], [], []
     if query:
+        results = load_results(listing.items, request)
         promotions = editor_promotions(query)
-        if listing.page.number == 1:
+        if listing.page.number == 1 and not listing.active:
             documents = list(
                 _search_pages(visible_documents(get_document_model().objects.all()), query)[
                     :DOCUMENT_RESULTS
@@ -75,6 +192,7 @@ def search(request):
         "pages/search.html",
         {
             "listing": listing,
+            "results": results,
             "query": query,
             "query_was_trimmed": len(" ".join(raw_query.split())) > len(query),
             "promotions": promotions,

@@ -197,6 +197,9 @@ WAGTAIL_SITE_NAME = "RESULTS: Migrant Education Resource Center"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "pages.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Non-page models site search also finds ("app.Model"): each defines the classmethod
+# search_results(query) and the method as_search_result(request); see pages/views.py.
+SITE_SEARCH_EXTRA_MODELS = ["resources.PolicyQuestion"]
 WAGTAIL_REFERENCE_INDEX_ENABLED = True
 # Uploads: documents from an allowlist and under a size cap; raster images only (no SVG, which
 # can carry scripts), checked by Pillow with a pixel limit.

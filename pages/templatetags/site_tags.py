@@ -1,9 +1,12 @@
 """Template tags every template may use: navigation, breadcrumbs, documents."""
 
 import json
+import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from pages.mixins import SeoMixin
@@ -91,21 +94,26 @@ def duration_in_words(duration):
 
 
 @register.inclusion_tag("components/social_meta.html", takes_context=True)
-def social_meta(context):
-    """Open Graph and Twitter tags, and the page's JSON-LD, for the page being shown."""
+def social_meta(context, title=None, url=None, description=None, json_ld=True):
+    """Open Graph and Twitter tags, and the page's JSON-LD, for the page being shown.
+
+    A sub-route of a page (e.g. one state of the state directory) passes its own title, url
+    and description, and json_ld=False when the page's structured data does not describe it.
+    """
     page = context.get("page")
     request = context.get("request")
     if not isinstance(page, SeoMixin) or request is None:
         return {}
     image = page.get_social_image()
     rendition = image.get_rendition("fill-1200x630|format-jpeg") if image else None
-    json_ld = page.get_json_ld(request)
+    json_ld = page.get_json_ld(request) if json_ld else None
     is_article = bool(json_ld) and json_ld.get("@type") in ARTICLE_TYPES
     return {
         "page": page,
-        "url": page.get_full_url(request),
+        "title": title or page.seo_title or page.title,
+        "url": url or page.get_full_url(request),
         "og_type": "article" if is_article else "website",
-        "description": page.get_meta_description(),
+        "description": description or page.get_meta_description(),
         "image": rendition,
         "image_url": rendition and request.build_absolute_uri(rendition.url),
         "image_alt": image.description if image else "",
@@ -120,3 +128,30 @@ def json_for_script(data):
     """JSON safe inside <script>: <, > and & escaped so it cannot close the element."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+#: Shorter words ("of", "a") are not highlighted: they match everywhere.
+MIN_HIGHLIGHT_LENGTH = 3
+
+
+@register.filter
+def highlight(text, query):
+    """Plain text, escaped, with the words of `query` wrapped in <mark> (case-insensitive,
+    whole words and words that begin with a query word, so "learner" marks "learners")."""
+    text = str(text or "")
+    words = {
+        w.lower() for w in re.findall(r"\w+", str(query or "")) if len(w) >= MIN_HIGHLIGHT_LENGTH
+    }
+    if not words:
+        return escape(text)
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\w*",
+        re.IGNORECASE,
+    )
+    parts, last = [], 0
+    for match in pattern.finditer(text):
+        parts.append(escape(text[last : match.start()]))
+        parts.append(f"<mark>{escape(match.group())}</mark>")
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above

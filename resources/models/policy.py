@@ -1,6 +1,8 @@
 """Policy Q&As: sets of questions and answers OME issues (e.g. "FY18 v.2 (January)"), and an
 index page that searches and filters the questions of the newest set."""
 
+import html
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -281,3 +283,28 @@ class PolicyQuestion(index.Indexed, Orderable):
 
     def get_url(self, request=None):
         return f"{self.page.get_url(request)}#{self.anchor}"
+
+    # Site search (settings.SITE_SEARCH_EXTRA_MODELS) -------------------------------------
+
+    @classmethod
+    def search_results(cls, query):
+        """Questions the public may see (their set page is visible) matching `query`, as
+        Wagtail search results ordered by relevance. The site search view pages them."""
+        visible_sets = visible_pages(PolicyQASetPage.objects.all()).values_list("pk", flat=True)
+        questions = cls.objects.filter(page_id__in=list(visible_sets))
+        return get_search_backend().search(query, questions, operator="and")
+
+    @classmethod
+    def prepare_search_results(cls, questions):
+        """Load what `as_search_result` needs for a page of results in one query."""
+        return cls.objects.filter(pk__in=[q.pk for q in questions]).select_related("page")
+
+    def as_search_result(self, request):
+        """One site-search result: type label, title, link, plain-text summary, date."""
+        return {
+            "type_label": "Policy question",
+            "title": self.question,
+            "url": self.get_url(request),
+            "summary": html.unescape(strip_tags(self.answer)).strip(),
+            "date": self.page.issue_date,
+        }

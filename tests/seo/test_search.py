@@ -36,7 +36,7 @@ def test_header_has_a_labelled_search_box_on_every_page(client):
 def test_no_results_state_offers_suggestions(client):
     response = client.get("/search/", {"q": "xylophoneqqq"})
     text = " ".join(BeautifulSoup(response.content, "html.parser").text.split())
-    assert "No pages match “xylophoneqqq”" in text
+    assert "Nothing matches “xylophoneqqq”" in text
     assert "Check the spelling" in text
 
 
