@@ -10,7 +10,24 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 #: Pages that are not page types: search with and without results, and the 404 page.
-OTHER_URLS = ["/search/?q=migrant", "/search/?q=qqqzzz", "/no-such-page/"]
+#: Routes that are not page types of their own: search, filtered lists, the calendar, 404.
+OTHER_URLS = [
+    "/search/?q=migrant",
+    "/search/?q=qqqzzz",
+    "/search/?q=migrant&type=policy-questions",
+    "/resource-library/?sort=title&year=2018",
+    "/updates/?category=announcement",
+    "/webinars-meetings/calendar/2019/1/",
+    "/about-us/state-directory/fl/",
+    "/no-such-page/",
+]
+#: Desktop and a phone: the mobile menu and stacked tables get checked too.
+VIEWPORTS = {"desktop": (1280, 900), "mobile": (390, 844)}
+
+
+def viewport_size(name):
+    width, height = VIEWPORTS[name]
+    return {"width": width, "height": height}
 
 
 def axe_violations(page, axe_source):
@@ -31,13 +48,17 @@ def check(page, url, axe_source):
     assert page.console_errors == [], f"{url}: {page.console_errors}"
 
 
+@pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("label", page_types())
-def test_every_page_type_passes_axe(site_url, browser_page, axe_source, label):
+def test_every_page_type_passes_axe(site_url, browser_page, axe_source, label, viewport):
+    browser_page.set_viewport_size(viewport_size(viewport))
     check(browser_page, site_url + first_public_url(label), axe_source)
 
 
+@pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("path", OTHER_URLS)
-def test_search_and_error_pages_pass_axe(site_url, browser_page, axe_source, path):
+def test_other_routes_pass_axe(site_url, browser_page, axe_source, path, viewport):
+    browser_page.set_viewport_size(viewport_size(viewport))
     check(browser_page, site_url + path, axe_source)
 
 
