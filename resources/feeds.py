@@ -1,12 +1,13 @@
 """RSS for any filtered view of the Resource Library (served by the library's `feed/` route)."""
 
-from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
+
+from pages.feeds import PageFeed
 
 from .models.library import FEED_LENGTH
 
 
-class ResourceFeed(Feed):
+class ResourceFeed(PageFeed):
     feed_type = Rss201rev2Feed
 
     def __init__(self, library):
@@ -36,15 +37,6 @@ class ResourceFeed(Feed):
 
     def items(self, library):
         return list(self.listing.paginator.object_list[:FEED_LENGTH])
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_link(self, item):
-        return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -5,14 +5,15 @@ Served by routes on UpdateIndexPage (/updates/feed/, /updates/atom/,
 
 import datetime
 
-from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from pages.feeds import PageFeed
 
 FEED_LENGTH = 20
 
 
-class UpdatesFeed(Feed):
+class UpdatesFeed(PageFeed):
     feed_type = Rss201rev2Feed
 
     def get_object(self, request, index, category=""):
@@ -47,15 +48,6 @@ class UpdatesFeed(Feed):
         if category:
             queryset = queryset.filter(category=category)
         return queryset.order_by("-date", "-first_published_at")[:FEED_LENGTH]
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_link(self, item):
-        return item.get_full_url(self.request)
 
     def item_guid(self, item):
         # Stable across moves and renames.
