@@ -22,7 +22,7 @@ from wagtail.search import index
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, DocumentLinkBlock
 from pages.listing import Choice, Listing, ListingFilter
 from pages.mixins import BasePage
-from pages.queries import visible_pages
+from pages.queries import listed_pages, within_section
 
 from . import calendar as event_calendar
 from . import ical
@@ -75,7 +75,7 @@ class PresenterBlock(blocks.StructBlock):
 
 def event_queryset():
     """Event pages the public may see, without their StreamFields (for lists)."""
-    return visible_pages(EventPage.objects.all()).defer_streamfields()
+    return listed_pages(EventPage.objects.all()).defer_streamfields()
 
 
 def upcoming_events(now=None):
@@ -109,7 +109,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("summary")]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
 
     per_page = 10
     #: How far back the subscribable feed reaches, so calendar apps see recent meetings too.
@@ -119,7 +120,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = "webinars and meetings section"
 
     def events(self):
-        return visible_pages(EventPage.objects.child_of(self)).defer_streamfields()
+        return listed_pages(within_section(EventPage.objects.all(), self)).defer_streamfields()
 
     def listing(self, request):
         now = timezone.now()

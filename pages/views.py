@@ -143,6 +143,7 @@ def load_results(references, request):
                     "url": page.get_url(request),
                     "summary": page.get_meta_description(),
                     "date": page.get_listing_date(),
+                    "page": page,
                 }
         else:
             for item in model.prepare_search_results([model(pk=pk) for pk in pks]):

@@ -16,7 +16,7 @@ from wagtail.search import index
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
 from pages.listing import Choice, Listing, ListingFilter, year_choices
 from pages.mixins import BasePage, ListingImageMixin
-from pages.queries import visible_pages
+from pages.queries import listed_pages, visible_pages, within_section
 
 UPDATES_PER_PAGE = 10
 STORIES_PER_PAGE = 10
@@ -61,13 +61,14 @@ class UpdateIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["updates.UpdatePage"]
     summary_field = "intro"
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "updates list"
 
     def updates(self):
-        return visible_pages(UpdatePage.objects.child_of(self))
+        return listed_pages(within_section(UpdatePage.objects.all(), self))
 
     def listing_filters(self, queryset):
         return [
@@ -281,7 +282,8 @@ class StoryIndexPage(BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["updates.ArticlePage", "updates.SpotlightPage"]
     summary_field = "intro"
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "news and stories list"
@@ -289,7 +291,7 @@ class StoryIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         queryset = (
-            visible_pages(StoryPage.objects.child_of(self))
+            listed_pages(within_section(StoryPage.objects.all(), self))
             .defer_streamfields()
             .select_related("listing_image")
             .prefetch_related("listing_image__renditions")

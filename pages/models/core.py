@@ -3,6 +3,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -15,7 +16,7 @@ from wagtail.search import index
 
 from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
 from ..mixins import BasePage, ListingImageMixin
-from ..queries import visible_pages
+from ..queries import listed_pages, within_section
 
 # Where a page may go is decided by each page type's `parent_page_types`, so the home and
 # standard pages accept the domain apps' section pages without naming them here.
@@ -180,7 +181,7 @@ class HomePage(BasePage):
             },
             "potentialAction": {
                 "@type": "SearchAction",
-                "target": request.build_absolute_uri("/search/") + "?q={search_term_string}",
+                "target": request.build_absolute_uri(reverse("search")) + "?q={search_term_string}",
                 "query-input": "required name=search_term_string",
             },
         }
@@ -190,7 +191,11 @@ class HomePage(BasePage):
         """The live "Our Impact over time" page the statistic links to, if there is one."""
         from .impact import ImpactPage
 
-        return visible_pages(ImpactPage.objects.descendant_of(self)).defer_streamfields().first()
+        return (
+            listed_pages(within_section(ImpactPage.objects.all(), self, descendants=True))
+            .defer_streamfields()
+            .first()
+        )
 
     @cached_property
     def state_directory(self):
@@ -198,7 +203,7 @@ class HomePage(BasePage):
         from .states import StateDirectoryPage
 
         return (
-            visible_pages(StateDirectoryPage.objects.descendant_of(self))
+            listed_pages(within_section(StateDirectoryPage.objects.all(), self, descendants=True))
             .defer_streamfields()
             .first()
         )
@@ -269,7 +274,7 @@ class AboutPage(BasePage):
     summary_field = "mission_statement"
 
     def initiatives(self):
-        return visible_pages(InitiativePage.objects.child_of(self)).defer_streamfields()
+        return listed_pages(within_section(InitiativePage.objects.all(), self)).defer_streamfields()
 
 
 class AboutPageService(Orderable):

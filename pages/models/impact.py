@@ -122,7 +122,8 @@ class ImpactPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     parent_page_types = ["pages.AboutPage", "pages.HomePage"]
     subpage_types = []
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
     summary_field = "intro"
 
     def charts(self):

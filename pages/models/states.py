@@ -183,7 +183,8 @@ class StateDirectoryPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     parent_page_types = ["pages.AboutPage"]
     subpage_types = []
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
     summary_field = "intro"
 
     sort_options = [

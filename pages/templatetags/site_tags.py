@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from pages.mixins import SeoMixin
-from pages.queries import restricted_collection_ids, visible_pages
+from pages.queries import in_tree_order, listed_pages, restricted_collection_ids, within_section
 
 register = template.Library()
 
@@ -23,10 +23,14 @@ def primary_nav(context):
         return {"items": []}
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else None
-    root = site.root_page
-    on_home = current_path == root.path if current_path else request.path == "/"
-    items = [{"title": "Home", "url": root.get_url(request), "current": "page" if on_home else ""}]
-    for page in visible_pages(root.get_children()).in_menu().defer_streamfields():
+    # The home page in the visitor's language; its sections, with English ones standing in
+    # for sections not translated yet, in the editors' menu order.
+    root = site.root_page.localized
+    root_url = root.get_url(request)
+    on_home = current_path == root.path if current_path else request.path == root_url
+    items = [{"title": "Home", "url": root_url, "current": "page" if on_home else ""}]
+    sections = listed_pages(within_section(Page.objects.all(), root)).in_menu()
+    for page in in_tree_order(sections).defer_streamfields():
         url = page.get_url(request)
         if current_path:
             exact, inside = current_path == page.path, current_path.startswith(page.path)
@@ -34,7 +38,7 @@ def primary_nav(context):
             exact, inside = request.path == url, bool(url) and request.path.startswith(url)
         # aria-current="page" on the page itself, "true" on the section the page is in.
         current = "page" if exact else ("true" if inside else "")
-        items.append({"title": page.title, "url": url, "current": current})
+        items.append({"title": page.title, "url": url, "current": current, "page": page})
     return {"items": items}
 
 

@@ -15,7 +15,7 @@ from wagtail.search import index
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
 from pages.listing import Choice, Listing, ListingFilter, SortOption, year_choices
 from pages.mixins import BasePage, ListingImageMixin
-from pages.queries import visible_pages
+from pages.queries import listed_pages, visible_pages, within_section
 
 from .taxonomy import Audience, ResourceType, Topic
 
@@ -61,7 +61,8 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["resources.ResourcePage"]
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
     summary_field = "intro"
 
     class Meta:
@@ -72,7 +73,9 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     def visible_resources(self):
         """The resources the public may see. Build it once per request and pass it on: each
         call checks the view restrictions with a query."""
-        return visible_pages(ResourcePage.objects.descendant_of(self)).defer_streamfields()
+        return listed_pages(
+            within_section(ResourcePage.objects.all(), self, descendants=True)
+        ).defer_streamfields()
 
     def filters(self, visible):
         return [

@@ -19,7 +19,7 @@ from wagtail.search.backends import get_search_backend
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, RICH_TEXT_FEATURES
 from pages.listing import Choice, Listing, ListingFilter
 from pages.mixins import BasePage
-from pages.queries import visible_pages
+from pages.queries import listed_pages, within_section
 
 from .taxonomy import Topic
 
@@ -49,7 +49,7 @@ class PolicyQAIndexPage(BasePage):
 
     def sets(self):
         return (
-            visible_pages(PolicyQASetPage.objects.child_of(self))
+            listed_pages(within_section(PolicyQASetPage.objects.all(), self))
             .select_related("document")
             .order_by("-issue_date", "-pk")
         )
@@ -290,7 +290,7 @@ class PolicyQuestion(index.Indexed, Orderable):
     def search_results(cls, query):
         """Questions the public may see (their set page is visible) matching `query`, as
         Wagtail search results ordered by relevance. The site search view pages them."""
-        visible_sets = visible_pages(PolicyQASetPage.objects.all()).values_list("pk", flat=True)
+        visible_sets = listed_pages(PolicyQASetPage.objects.all()).values_list("pk", flat=True)
         questions = cls.objects.filter(page_id__in=list(visible_sets))
         return get_search_backend().search(query, questions, operator="and")
 
@@ -307,4 +307,5 @@ class PolicyQuestion(index.Indexed, Orderable):
             "url": self.get_url(request),
             "summary": html.unescape(strip_tags(self.answer)).strip(),
             "date": self.page.issue_date,
+            "page": self.page,
         }

@@ -2,7 +2,7 @@
 
 from django import template
 
-from pages.queries import visible_pages
+from pages.queries import listed_pages
 
 from ..models import StoryPage, UpdateIndexPage, UpdatePage
 
@@ -14,7 +14,7 @@ def latest_updates(context, count=5):
     """The newest live updates with their dates, a link to all updates, or an empty state."""
     request = context.get("request")
     updates = list(
-        visible_pages(UpdatePage.objects.all())
+        listed_pages(UpdatePage.objects.all())
         .defer_streamfields()
         .order_by("-date", "-first_published_at")[: max(int(count), 0)]
     )
@@ -23,7 +23,7 @@ def latest_updates(context, count=5):
         # without another query.
         index_url = updates[0].get_url(request).rstrip("/").rsplit("/", 1)[0] + "/"
     else:
-        index = visible_pages(UpdateIndexPage.objects.all()).first()
+        index = listed_pages(UpdateIndexPage.objects.all()).first()
         index_url = index.get_url(request) if index else ""
     return {
         "request": request,
@@ -35,7 +35,7 @@ def latest_updates(context, count=5):
 
 def _stories():
     return (
-        visible_pages(StoryPage.objects.all())
+        listed_pages(StoryPage.objects.all())
         .defer_streamfields()
         .select_related("listing_image")
         .prefetch_related("listing_image__renditions")
@@ -60,7 +60,7 @@ def updates_feed_links(context, index=None, category=""):
     """<link rel="alternate"> tags for the updates feeds, for a page's <head>."""
     request = context.get("request")
     if index is None:
-        index = visible_pages(UpdateIndexPage.objects.all()).first()
+        index = listed_pages(UpdateIndexPage.objects.all()).first()
     if index is None:
         return {"links": []}
     links = [
