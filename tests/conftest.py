@@ -13,7 +13,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def home(db):
     from pages.models import HomePage
 
-    return HomePage.objects.get(depth=2)
+    return HomePage.objects.get(depth=2, locale__language_code="en")
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
@@ -11,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable
 from wagtail.search import index
 
 from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
@@ -164,6 +165,18 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     summary_field = "program_goal_intro"
+
+    def route(self, request, path_components):
+        """Below a translated home page (/es/), an address with no page in that language
+        serves the default-language page instead of a 404; the template marks its content
+        with its language and its canonical link points at the original address."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            original = self.get_translation_or_none(Locale.get_default())
+            if not path_components or original is None or original.pk == self.pk:
+                raise
+            return original.specific.route(request, path_components)
 
     def get_json_ld(self, request):
         site_url = self.get_full_url(request)

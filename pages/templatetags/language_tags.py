@@ -35,7 +35,10 @@ def hreflang_links(context):
 
 @register.simple_tag
 def lang_attr(page):
-    """` lang="en"` when `page` is in another language than the visitor's, else nothing."""
+    """` lang="en"` when `page` is in another language than the visitor's, else nothing (also
+    for anything that is not a page)."""
+    if getattr(page, "locale_id", None) is None:
+        return ""
     language = page_language(page)
     if language == content_language():
         return ""
