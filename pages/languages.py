@@ -31,10 +31,13 @@ class LanguageVersion:
     #: The absolute URL of the same page in this language, for hreflang; "" when there is none.
     alternate_url: str
     current: bool
+    #: The live home page in this language (None if there is none).
+    home: Page | None
 
 
 def language_versions(request, page=None):
-    """One LanguageVersion per language of the site, looked up once per request."""
+    """One LanguageVersion per language of the site, looked up once per request (with one
+    query: the header's menu, the language selector and the hreflang links all use it)."""
     cached = getattr(request, "_language_versions", None)
     if cached is not None:
         return cached
@@ -45,7 +48,9 @@ def language_versions(request, page=None):
     keys = {root.translation_key} | ({page.translation_key} if isinstance(page, Page) else set())
     versions = {
         (version.translation_key, page_language(version)): version
-        for version in visible_pages(Page.objects.filter(translation_key__in=keys))
+        for version in visible_pages(Page.objects.filter(translation_key__in=keys)).specific(
+            defer=True
+        )
     }
     # A sub-route of the page (a calendar month, one state) and its filters carry over.
     suffix = query = ""
@@ -70,6 +75,15 @@ def language_versions(request, page=None):
             url, alternate = translate_url(request.get_full_path(), code), ""
         else:
             url, alternate = (home.get_url(request) if home else "/"), ""
-        result.append(LanguageVersion(code, name, url, alternate, code == active))
+        result.append(LanguageVersion(code, name, url, alternate, code == active, home))
     request._language_versions = result
     return result
+
+
+def visitor_home(request, page=None):
+    """The home page in the visitor's language, else the site's root page."""
+    for version in language_versions(request, page):
+        if version.current and version.home is not None:
+            return version.home
+    site = Site.find_for_request(request)
+    return site.root_page if site else None

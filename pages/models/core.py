@@ -1,5 +1,6 @@
 import re
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -12,7 +13,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Locale, Orderable
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
@@ -132,6 +133,10 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = "site settings"
 
 
+#: The most stories editors can feature on a home page (the admin's limit).
+MAX_FEATURED_STORIES = 6
+
+
 class HomePage(BasePage):
     hero_tagline = models.CharField(
         max_length=200,
@@ -158,6 +163,7 @@ class HomePage(BasePage):
         FieldPanel("program_goal_intro"),
         InlinePanel(
             "featured_pages",
+            max_num=MAX_FEATURED_STORIES,
             label="Featured stories",
             help_text="Stories shown as cards, in this order. Leave empty to show the newest.",
         ),
@@ -165,6 +171,7 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     summary_field = "program_goal_intro"
+    max_featured_stories = MAX_FEATURED_STORIES
 
     def route(self, request, path_components):
         """Below a translated home page (/es/), an address with no page in that language
@@ -200,26 +207,34 @@ class HomePage(BasePage):
         }
 
     @cached_property
-    def impact_page(self):
-        """The live "Our Impact over time" page the statistic links to, if there is one."""
+    def linked_sections(self):
+        """The live "Our Impact over time" and State MEP directory pages the home page links
+        to, by model, found in one query (plain pages: the links need only their URLs)."""
         from .impact import ImpactPage
-
-        return (
-            listed_pages(within_section(ImpactPage.objects.all(), self, descendants=True))
-            .defer_streamfields()
-            .first()
-        )
-
-    @cached_property
-    def state_directory(self):
-        """The live State MEP directory page, for the home page's "find a state" link."""
         from .states import StateDirectoryPage
 
-        return (
-            listed_pages(within_section(StateDirectoryPage.objects.all(), self, descendants=True))
-            .defer_streamfields()
-            .first()
-        )
+        models = {
+            ContentType.objects.get_for_model(m).pk: m for m in (ImpactPage, StateDirectoryPage)
+        }
+        pages = listed_pages(
+            within_section(Page.objects.filter(content_type__in=models), self, descendants=True)
+        ).order_by("path")
+        found = {}
+        for page in pages:
+            found.setdefault(models[page.content_type_id], page)
+        return found
+
+    @property
+    def impact_page(self):
+        from .impact import ImpactPage
+
+        return self.linked_sections.get(ImpactPage)
+
+    @property
+    def state_directory(self):
+        from .states import StateDirectoryPage
+
+        return self.linked_sections.get(StateDirectoryPage)
 
 
 class HomeFeaturedPage(Orderable):

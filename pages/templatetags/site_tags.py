@@ -9,6 +9,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from pages.languages import visitor_home
 from pages.mixins import SeoMixin
 from pages.queries import in_tree_order, listed_pages, restricted_collection_ids, within_section
 
@@ -25,7 +26,7 @@ def primary_nav(context):
     current_path = current.path if isinstance(current, Page) else None
     # The home page in the visitor's language; its sections, with English ones standing in
     # for sections not translated yet, in the editors' menu order.
-    root = site.root_page.localized
+    root = visitor_home(request, current)
     root_url = root.get_url(request)
     on_home = current_path == root.path if current_path else request.path == root_url
     items = [{"title": "Home", "url": root_url, "current": "page" if on_home else ""}]

@@ -2,6 +2,7 @@
 the National ID&R Manual) and curricula (an ordered table of training modules)."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
@@ -245,10 +246,12 @@ class CurriculumPage(ListingImageMixin, BasePage):
 
     def get_listing(self, request):
         modules = self.modules.select_related("audience", "document").order_by("sort_order")
-        topic_ids = {pk for pk in self.modules.values_list("topic_id", flat=True) if pk}
-        # A module tagged with a subtopic is found under its main topic too.
-        used_topics = topic_ids | set(
-            Topic.objects.filter(subtopics__in=topic_ids).values_list("pk", flat=True)
+        # A module tagged with a subtopic is found under its main topic too (one query).
+        module_topics = self.modules.values("topic_id")
+        used_topics = set(
+            Topic.objects.filter(
+                Q(pk__in=module_topics) | Q(subtopics__in=module_topics)
+            ).values_list("pk", flat=True)
         )
         return Listing(
             request,

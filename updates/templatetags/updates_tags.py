@@ -1,6 +1,7 @@
 """Blocks other apps' templates (the home page) include without importing this app."""
 
 from django import template
+from django.db.models import F, OuterRef, Subquery
 
 from pages.queries import listed_pages
 
@@ -46,13 +47,21 @@ def _stories():
 def featured_stories(home, count=3):
     """The stories editors chose for the home page, in their order; if none of them is
     visible, the newest stories."""
-    chosen = [item.page_id for item in home.featured_pages.all()] if home else []
-    if chosen:
-        by_id = _stories().in_bulk(chosen)
-        stories = [by_id[page_id] for page_id in chosen if page_id in by_id]
-        if stories:
-            return stories
-    return list(_stories().order_by("-date", "-first_published_at")[: max(int(count), 0)])
+    count = max(int(count), 0)
+    newest = ["-date", "-first_published_at"]
+    if home is None:
+        return list(_stories().order_by(*newest)[:count])
+    # One query: the chosen stories first, in their order, then the newest others.
+    position = home.featured_pages.filter(page=OuterRef("pk")).values("sort_order")[:1]
+    stories = list(
+        _stories()
+        .annotate(featured_position=Subquery(position))
+        .order_by(F("featured_position").asc(nulls_last=True), *newest)[
+            : max(count, home.max_featured_stories)
+        ]
+    )
+    chosen = [story for story in stories if story.featured_position is not None]
+    return chosen or stories[:count]
 
 
 @register.inclusion_tag("updates/tags/feed_links.html", takes_context=True)
