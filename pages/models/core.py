@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -164,6 +165,9 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     summary_field = "program_goal_intro"
 
+    class Meta:
+        verbose_name = _("home page")
+
     def get_json_ld(self, request):
         site_url = self.get_full_url(request)
         return {
@@ -230,6 +234,9 @@ class StandardPage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["pages.HomePage", "pages.StandardPage", "pages.AboutPage"]
 
+    class Meta:
+        verbose_name = _("standard page")
+
 
 class AboutPage(BasePage):
     mission_statement = models.TextField(
@@ -268,6 +275,9 @@ class AboutPage(BasePage):
     parent_page_types = ["pages.HomePage"]
     summary_field = "mission_statement"
 
+    class Meta:
+        verbose_name = _("about page")
+
     def initiatives(self):
         return visible_pages(InitiativePage.objects.child_of(self)).defer_streamfields()
 
@@ -296,3 +306,6 @@ class InitiativePage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["pages.AboutPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("initiative page")
