@@ -11,6 +11,8 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -38,9 +40,9 @@ from .timefmt import (
 
 
 class EventKind(models.TextChoices):
-    WEBINAR = "webinar", "Webinar"
-    VIRTUAL_MEETING = "virtual_meeting", "Virtual meeting"
-    CONFERENCE = "conference", "Conference or meeting"
+    WEBINAR = "webinar", _("Webinar")
+    VIRTUAL_MEETING = "virtual_meeting", _("Virtual meeting")
+    CONFERENCE = "conference", _("Conference or meeting")
 
 
 class MaterialLinkBlock(blocks.StructBlock):
@@ -117,7 +119,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     feed_history = datetime.timedelta(days=180)
 
     class Meta:
-        verbose_name = "webinars and meetings section"
+        verbose_name = _("webinars and meetings section")
 
     def events(self):
         return listed_pages(within_section(EventPage.objects.all(), self)).defer_streamfields()
@@ -142,20 +144,20 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         filters = [
             ListingFilter(
                 param="kind",
-                label="Type of event",
+                label=_("Type of event"),
                 choices=[Choice(value, label) for value, label in EventKind.choices],
                 apply=lambda qs, value: qs.filter(kind=value),
-                any_label="All types",
+                any_label=_("All types"),
             ),
             ListingFilter(
                 param="year",
-                label="Year",
+                label=_("Year"),
                 choices=lambda: self.year_choices(),
                 apply=lambda qs, value: qs.filter(
                     start__gte=eastern_midnight(datetime.date(int(value), 1, 1)),
                     start__lt=eastern_midnight(datetime.date(int(value) + 1, 1, 1)),
                 ),
-                any_label="All years",
+                any_label=_("All years"),
             ),
         ]
         return Listing(
@@ -340,7 +342,7 @@ class EventPage(RoutablePageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "webinar or meeting"
+        verbose_name = _("webinar or meeting")
         indexes = [models.Index(fields=["start"], name="events_event_start_idx")]
 
     def clean(self):
@@ -381,7 +383,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def location_label(self):
-        return self.location.strip() or "Virtual"
+        return self.location.strip() or gettext("Virtual")
 
     @property
     def is_over(self):

@@ -7,7 +7,9 @@ from django.db import connection
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.text import capfirst, slugify
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
@@ -55,10 +57,10 @@ def editor_promotions(query):
 
 #: Page results by the app that defines the page type: (type filter value, label, app label).
 PAGE_RESULT_TYPES = [
-    ("updates", "Updates and stories", "updates"),
-    ("events", "Webinars and meetings", "events"),
-    ("resources", "Resources and tools", "resources"),
-    ("pages", "Other pages", "pages"),
+    ("updates", _("Updates and stories"), "updates"),
+    ("events", _("Webinars and meetings"), "events"),
+    ("resources", _("Resources and tools"), "resources"),
+    ("pages", _("Other pages"), "pages"),
 ]
 
 
@@ -77,7 +79,9 @@ def extra_search_models():
 
 
 def type_value(model):
-    return slugify(model._meta.verbose_name_plural)
+    # The same ?type= value in every language ("policy-questions"), so links keep working.
+    with translation.override(settings.LANGUAGE_CODE):
+        return slugify(str(model._meta.verbose_name_plural))
 
 
 class SiteSearch:
@@ -160,7 +164,7 @@ def type_filter(models):
     ]
     choices += [Choice(type_value(m), capfirst(m._meta.verbose_name_plural)) for m in models]
     return ListingFilter(
-        "type", "Type", choices, lambda search, value: search.of_type(value), any_label="All"
+        "type", _("Type"), choices, lambda search, value: search.of_type(value), any_label=_("All")
     )
 
 

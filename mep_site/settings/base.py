@@ -181,6 +181,8 @@ LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and numbers per language ("January 16, 2019" / "16 de enero de 2019"): mep_site/formats/.
+FORMAT_MODULE_PATH = ["mep_site.formats"]
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True

@@ -7,6 +7,7 @@ from django.db import models
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -185,6 +186,9 @@ class HomePage(BasePage):
                 raise
             return original.specific.route(request, path_components)
 
+    class Meta:
+        verbose_name = _("home page")
+
     def get_json_ld(self, request):
         site_url = self.get_full_url(request)
         return {
@@ -263,6 +267,9 @@ class StandardPage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["pages.HomePage", "pages.StandardPage", "pages.AboutPage"]
 
+    class Meta:
+        verbose_name = _("standard page")
+
 
 class AboutPage(BasePage):
     mission_statement = models.TextField(
@@ -301,6 +308,9 @@ class AboutPage(BasePage):
     parent_page_types = ["pages.HomePage"]
     summary_field = "mission_statement"
 
+    class Meta:
+        verbose_name = _("about page")
+
     def initiatives(self):
         return listed_pages(within_section(InitiativePage.objects.all(), self)).defer_streamfields()
 
@@ -329,3 +339,6 @@ class InitiativePage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["pages.AboutPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("initiative page")

@@ -5,6 +5,7 @@ from django import forms
 from django.db import models
 from django.shortcuts import render
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -23,8 +24,8 @@ PER_PAGE = 20
 FEED_LENGTH = 20
 
 SORT_OPTIONS = [
-    SortOption("newest", "Newest first", ["-date", "title"]),
-    SortOption("title", "Title (A–Z)", ["title", "-date"]),
+    SortOption("newest", _("Newest first"), ["-date", "title"]),
+    SortOption("title", _("Title (A–Z)"), ["title", "-date"]),
 ]
 
 
@@ -66,7 +67,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     summary_field = "intro"
 
     class Meta:
-        verbose_name = "resource library page"
+        verbose_name = _("resource library page")
 
     # Listing ------------------------------------------------------------------------------
 
@@ -81,7 +82,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         return [
             ListingFilter(
                 "topic",
-                "Topic",
+                _("Topic"),
                 lambda: [
                     Choice(t.slug, f"— {t.name}" if t.is_subtopic else t.name)
                     for t in Topic.ordered()
@@ -91,32 +92,32 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
                         Topic.q_for(value, "topic")
                     ).values("resourcepage_id")
                 ),
-                any_label="Any topic",
+                any_label=_("Any topic"),
             ),
             ListingFilter(
                 "type",
-                "Resource type",
+                _("Resource type"),
                 lambda: [Choice(t.slug, t.name) for t in ResourceType.objects.all()],
                 lambda qs, value: qs.filter(resource_type__slug=value),
-                any_label="Any type",
+                any_label=_("Any type"),
             ),
             ListingFilter(
                 "audience",
-                "Audience",
+                _("Audience"),
                 lambda: [Choice(a.slug, a.name) for a in Audience.objects.all()],
                 lambda qs, value: qs.filter(
                     pk__in=ResourcePage.audiences.through.objects.filter(
                         audience__slug=value
                     ).values("resourcepage_id")
                 ),
-                any_label="Any audience",
+                any_label=_("Any audience"),
             ),
             ListingFilter(
                 "year",
-                "Year",
+                _("Year"),
                 lambda: year_choices(visible, "date"),
                 lambda qs, value: qs.filter(date__year=int(value)),
-                any_label="Any year",
+                any_label=_("Any year"),
             ),
         ]
 
@@ -271,7 +272,7 @@ class ResourcePage(ListingImageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "resource page"
+        verbose_name = _("resource page")
 
     def document_titles(self):
         return " ".join(item.display_title for item in self.get_documents())
