@@ -13,11 +13,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
 from .listing import Choice, Listing, ListingFilter, clean_query
-from .queries import searchable_pages, visible_documents, visible_pages
+from .queries import listed_pages, searchable_pages, visible_documents, visible_pages
 
 RESULTS_PER_PAGE = 10
 DOCUMENT_RESULTS = 5
@@ -168,6 +168,26 @@ def type_filter(models):
     )
 
 
+#: The sections a search without results suggests (slugs of the English sections below home).
+SUGGESTED_SECTIONS = {
+    "library_url": "resource-library",
+    "updates_url": "updates",
+    "events_url": "webinars-meetings",
+}
+
+
+def suggested_section_urls(request):
+    """URLs of the suggested sections, in the visitor's language where they are translated."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    originals = Page.objects.child_of(site.root_page).filter(slug__in=SUGGESTED_SECTIONS.values())
+    slug_of_key = dict(originals.values_list("translation_key", "slug"))
+    shown = listed_pages(Page.objects.filter(translation_key__in=slug_of_key))
+    urls = {slug_of_key[page.translation_key]: page.get_url(request) for page in shown}
+    return {name: urls[slug] for name, slug in SUGGESTED_SECTIONS.items() if slug in urls}
+
+
 @require_safe
 def search(request):
     raw_query = request.GET.get("q", "")
@@ -202,6 +222,7 @@ def search(request):
             "query_was_trimmed": len(" ".join(raw_query.split())) > len(query),
             "promotions": promotions,
             "documents": documents,
+            "suggested": suggested_section_urls(request) if query and not results else {},
             "noindex": True,
         },
     )

@@ -43,3 +43,11 @@ def lang_attr(page):
     if language == content_language():
         return ""
     return format_html(' lang="{}"', language)
+
+
+@register.simple_tag
+def shared_text_lang():
+    """` lang="en"` on text entered once for every language (site settings, snippets such as
+    impact figures), which is in English, when the visitor reads another language."""
+    language = default_language()
+    return "" if content_language() == language else format_html(' lang="{}"', language)

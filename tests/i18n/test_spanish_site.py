@@ -160,3 +160,17 @@ def test_untranslated_page_under_spanish_address_is_marked_english(client):
     assert '<html lang="es">' in body
     assert '<main id="main-content" tabindex="-1" lang="en">' in body
     assert re.search(r'<link rel="canonical" href="[^"]*/updates/">', body)
+
+
+def test_english_only_shared_text_is_marked_on_spanish_pages(client):
+    # Site settings (footer disclaimer) are entered once, in English.
+    spanish = html(client, "/es/")
+    assert '<div class="site-disclaimer" lang="en">' in spanish
+    assert '<div class="site-disclaimer">' in html(client, "/")
+
+
+def test_no_results_suggestions_link_to_sections_in_visitor_language(client):
+    body = html(client, "/es/search/?q=qqqzzz")
+    assert 'href="/es/seminarios-web-y-reuniones/"' in body
+    assert 'href="/resource-library/"' in body  # not translated yet: the English section
+    assert 'href="/webinars-meetings/"' in html(client, "/search/?q=qqqzzz")
