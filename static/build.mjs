@@ -105,6 +105,35 @@ function cssReferences(css) {
   return [...refs].sort();
 }
 
+// Whole-line comments and blank lines out (a third of the USWDS sources): lines that start
+// with // and blocks that start a line with /* and end one with */. Lines inside a template
+// literal that spans lines (an odd number of backticks opens or closes one) stay as they are.
+function stripComments(source) {
+  const kept = [];
+  let inBlock = false;
+  let inTemplate = false;
+  for (const line of source.split("\n")) {
+    const text = line.trim();
+    if (inTemplate) {
+      kept.push(line);
+    } else if (inBlock) {
+      const close = text.indexOf("*/");
+      if (close !== -1 && close !== text.length - 2) fail(`code after a comment: ${line}`);
+      inBlock = close === -1;
+      continue;
+    } else if (text.startsWith("/*") && [-1, text.length - 2].includes(text.indexOf("*/", 2))) {
+      inBlock = text.indexOf("*/", 2) === -1;
+      continue;
+    } else if (text.startsWith("//") || text === "") {
+      continue;
+    } else {
+      kept.push(line);
+    }
+    if ((line.match(/`/g) || []).length % 2 === 1) inTemplate = !inTemplate;
+  }
+  return kept.join("\n");
+}
+
 // A CommonJS bundle of `entry` (source text, resolved from packages/): each module becomes a
 // function in one IIFE, with `require` of a literal relative path. The USWDS component sources
 // need nothing more: no npm dependencies, no other require() forms.
@@ -121,7 +150,7 @@ function bundle(entrySource) {
   function load(source, dir) {
     const id = modules.length;
     modules.push(null);
-    modules[id] = source.replace(/\brequire\((["'])([^"']+)\1\)/g, (_, quote, spec) => {
+    modules[id] = stripComments(source).replace(/\brequire\((["'])([^"']+)\1\)/g, (_, quote, spec) => {
       const file = resolve(dir, spec);
       if (!ids.has(file)) {
         ids.set(file, null);
