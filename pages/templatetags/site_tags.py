@@ -9,6 +9,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from mep_site.render_cache import cached_value
 from pages.mixins import SeoMixin
 from pages.queries import restricted_collection_ids, visible_pages
 
@@ -23,19 +24,31 @@ def primary_nav(context):
         return {"items": []}
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else None
-    root = site.root_page
-    on_home = current_path == root.path if current_path else request.path == "/"
-    items = [{"title": "Home", "url": root.get_url(request), "current": "page" if on_home else ""}]
-    for page in visible_pages(root.get_children()).in_menu().defer_streamfields():
-        url = page.get_url(request)
+    # The menu's pages are the same for every page of the site: kept in the fragment cache
+    # until the next publish; only which item is current is worked out per request.
+    entries = cached_value(request, "primary-nav", [site.pk], lambda: _menu_entries(site, request))
+    root_url, root_path = entries[0]["url"], entries[0]["path"]
+    on_home = current_path == root_path if current_path else request.path == "/"
+    items = [{"title": "Home", "url": root_url, "current": "page" if on_home else ""}]
+    for entry in entries[1:]:
+        url, path = entry["url"], entry["path"]
         if current_path:
-            exact, inside = current_path == page.path, current_path.startswith(page.path)
+            exact, inside = current_path == path, current_path.startswith(path)
         else:
             exact, inside = request.path == url, bool(url) and request.path.startswith(url)
         # aria-current="page" on the page itself, "true" on the section the page is in.
         current = "page" if exact else ("true" if inside else "")
-        items.append({"title": page.title, "url": url, "current": current})
+        items.append({"title": entry["title"], "url": url, "current": current})
     return {"items": items}
+
+
+def _menu_entries(site, request):
+    """The home page, then its live, public children shown in menus: title, url, tree path."""
+    root = site.root_page
+    entries = [{"title": root.title, "url": root.get_url(request), "path": root.path}]
+    for page in visible_pages(root.get_children()).in_menu().defer_streamfields():
+        entries.append({"title": page.title, "url": page.get_url(request), "path": page.path})
+    return entries
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -43,8 +56,12 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": []}
-    # Depth 1 is Wagtail's root; the home page is depth 2.
-    ancestors = page.get_ancestors().filter(depth__gte=2).defer_streamfields()
+    # Depth 1 is Wagtail's root; the home page is depth 2. Kept on the page object, which the
+    # route memo (mep_site/render_cache.py) reuses until the next publish.
+    ancestors = page.__dict__.get("_breadcrumb_ancestors")
+    if ancestors is None:
+        ancestors = list(page.get_ancestors().filter(depth__gte=2).defer_streamfields())
+        page._breadcrumb_ancestors = ancestors
     return {"ancestors": ancestors, "current": page}
 
 
