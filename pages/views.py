@@ -14,6 +14,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from mep_site.render_cache import cached_value
+
 from .listing import Choice, Listing, ListingFilter, clean_query
 from .queries import searchable_pages, visible_documents, visible_pages
 
@@ -83,10 +85,17 @@ def type_value(model):
 class SiteSearch:
     """What the search Listing pages through: public pages plus the extra models, narrowed to
     one type by the type filter. `run(query)` gives light (model, pk) references merged by
-    relevance; the view loads only the current page of them."""
+    relevance; the view loads only the current page of them.
 
-    def __init__(self, pages, models, app_label=None):
+    pages: a function returning the searchable pages queryset (built only when a search runs).
+    The references for a query are kept in the fragment cache until the next publish: the
+    search backend scans its whole index for every query, which grows with the site, while a
+    handful of queries make up most searches.
+    """
+
+    def __init__(self, pages, models, app_label=None, request=None):
         self.pages, self.models, self.app_label = pages, models, app_label
+        self.request = request
 
     # Before any query is run the search is an empty list, for the paginator.
     def __len__(self):
@@ -98,13 +107,23 @@ class SiteSearch:
     def of_type(self, value):
         for type_, _label, app_label in PAGE_RESULT_TYPES:
             if type_ == value:
-                return SiteSearch(self.pages, [], app_label)
-        return SiteSearch(None, [m for m in self.models if type_value(m) == value])
+                return SiteSearch(self.pages, [], app_label, self.request)
+        models = [m for m in self.models if type_value(m) == value]
+        return SiteSearch(None, models, request=self.request)
 
     def run(self, query):
+        scope = [
+            query,
+            self.pages is not None,
+            self.app_label or "",
+            ",".join(model._meta.label for model in self.models),
+        ]
+        return cached_value(self.request, "site-search", scope, lambda: self._run(query))
+
+    def _run(self, query):
         scored = []
         if self.pages is not None:
-            pages = self.pages
+            pages = self.pages()
             if self.app_label:
                 pages = pages.filter(
                     content_type__in=list(
@@ -168,10 +187,10 @@ def search(request):
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)
     models = extra_search_models()
-    pages = searchable_pages(Page.objects.exclude(depth=1))
+    pages = lambda: searchable_pages(Page.objects.exclude(depth=1))  # noqa: E731
     listing = Listing(
         request,
-        SiteSearch(pages, models),
+        SiteSearch(pages, models, request=request),
         filters=[type_filter(models)],
         per_page=RESULTS_PER_PAGE,
         search=lambda site_search, text: site_search.run(text),
@@ -180,12 +199,19 @@ def search(request):
     results, promotions, documents = [], [], []
     if query:
         results = load_results(listing.items, request)
-        promotions = editor_promotions(query)
+        promotions = cached_value(
+            request, "search-promotions", [query], lambda: editor_promotions(query)
+        )
         if listing.page.number == 1 and not listing.active:
-            documents = list(
-                _search_pages(visible_documents(get_document_model().objects.all()), query)[
-                    :DOCUMENT_RESULTS
-                ]
+            documents = cached_value(
+                request,
+                "search-documents",
+                [query],
+                lambda: list(
+                    _search_pages(visible_documents(get_document_model().objects.all()), query)[
+                        :DOCUMENT_RESULTS
+                    ]
+                ),
             )
     return TemplateResponse(
         request,
