@@ -2,12 +2,15 @@
 """Shared by the operator scripts (bench, scale check, faults, backup check): production-like
 gunicorn processes and throwaway PostgreSQL databases."""
 
+import contextlib
 import hashlib
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -58,7 +61,8 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def start_gunicorn(env, port, workers=2, app="mep_site.wsgi", cwd=ROOT, wait_path="/"):
+def start_gunicorn(env, port, workers=2, app="mep_site.wsgi", cwd=ROOT, wait_path="/", output=None):
+    """gunicorn on 127.0.0.1:port, once it answers. output: a file for its log lines."""
     process = subprocess.Popen(
         [
             str(VENV_BIN / "gunicorn"),
@@ -72,6 +76,8 @@ def start_gunicorn(env, port, workers=2, app="mep_site.wsgi", cwd=ROOT, wait_pat
         ],
         cwd=cwd,
         env=env,
+        stdout=output,
+        stderr=output,
     )
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -187,3 +193,84 @@ def source_fingerprint(*extra):
         digest.update(path.read_bytes())
     digest.update(repr(extra).encode())
     return digest.hexdigest()[:16]
+
+
+# Throwaway servers -------------------------------------------------------------------------
+
+PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+class ThrowawayPostgres:
+    """A PostgreSQL cluster of our own in a temporary folder, on a free port, so a script can
+    stop and restart it without touching the machine's shared server. initdb refuses to run
+    as root, so as root the cluster runs as the `postgres` system user."""
+
+    def __init__(self):
+        self.folder = Path(tempfile.mkdtemp(prefix="results-pg-"))
+        self.data = self.folder / "data"
+        self.port = free_port()
+        self.url = f"postgres://postgres@127.0.0.1:{self.port}/postgres"
+        self.as_user = []
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres")
+            self.as_user = ["runuser", "-u", "postgres", "--"]
+
+    def _run(self, *command):
+        subprocess.run(
+            [*self.as_user, *command], check=True, capture_output=True, text=True, cwd="/"
+        )
+
+    def start(self):
+        if not self.data.exists():
+            self._run(str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "postgres",
+                      "--auth=trust", "--no-sync")  # fmt: skip
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-o", options,
+                  "-l", str(self.folder / "server.log"), "-w", "start")  # fmt: skip
+        return self
+
+    def stop(self, mode="fast"):
+        self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
+
+    def destroy(self):
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self.stop("immediate")
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class ThrowawayRedis:
+    """A redis-server of our own on a free port, without persistence."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],  # fmt: skip
+            stdout=subprocess.DEVNULL,
+        )
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5),
+            ):
+                return self
+            time.sleep(0.1)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self):
+        stop(self.process)
+        self.process = None
