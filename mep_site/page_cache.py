@@ -104,19 +104,37 @@ class AnonymousPageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.last_generation = None  # what this process saw last: usually still current
+
+    def _lookup(self, request):
+        """(generation, stored page or None). When the generation this process saw last is
+        still current, one round trip to the cache answers both; otherwise two."""
+        guess = self.last_generation
+        if guess is not None:
+            key = _key(request, guess)
+            try:
+                found = cache.get_many([GENERATION_KEY, key])
+            except Exception:
+                found = {}
+            if found.get(GENERATION_KEY) == guess:
+                request._page_cache_generation = guess
+                return guess, found.get(key)
+        generation = self.last_generation = current_generation(request)
+        if generation is None:
+            return None, None
+        try:
+            return generation, cache.get(_key(request, generation))
+        except Exception:
+            logger.warning("event=page_cache_unavailable action=get", exc_info=True)
+            return generation, None
 
     def __call__(self, request):
         if not _is_candidate(request):
             return self.get_response(request)
-        generation = current_generation(request)
+        generation, stored = self._lookup(request)
         if generation is None:
             return self.get_response(request)
         key = _key(request, generation)
-        try:
-            stored = cache.get(key)
-        except Exception:
-            logger.warning("event=page_cache_unavailable action=get", exc_info=True)
-            stored = None
         if stored is not None:
             status, headers, content = stored
             response = HttpResponse(content, status=status)
