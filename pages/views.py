@@ -118,7 +118,14 @@ class SiteSearch:
             self.app_label or "",
             ",".join(model._meta.label for model in self.models),
         ]
-        return cached_value(self.request, "site-search", scope, lambda: self._run(query))
+        total, best = cached_value(
+            self.request, "site-search", scope, lambda: self._best(query, MAX_KEPT_RESULTS)
+        )
+        return KeptResults(total, best, lambda: self._run(query))
+
+    def _best(self, query, limit):
+        results = self._run(query)
+        return len(results), results[:limit]
 
     def _run(self, query):
         scored = []
@@ -143,6 +150,27 @@ class SiteSearch:
         # the backend's own order.
         lower_is_better = connection.vendor == "sqlite"
         return sorted(scored, key=lambda r: r[0] if lower_is_better else -r[0])
+
+
+#: References kept per query (50 pages of results); a page further down searches again.
+MAX_KEPT_RESULTS = 500
+
+
+class KeptResults:
+    """A search's results for the paginator: the total and the best MAX_KEPT_RESULTS kept,
+    the rest found again by `rerun` for the rare visitor who pages that far."""
+
+    def __init__(self, total, best, rerun):
+        self.total, self.best, self.rerun = total, best, rerun
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        stop = index.stop if isinstance(index, slice) else index + 1
+        if stop is not None and stop <= len(self.best):
+            return self.best[index]
+        return self.rerun()[index]
 
 
 def load_results(references, request):

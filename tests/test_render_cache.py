@@ -196,3 +196,19 @@ def test_filtered_counts_follow_a_publish(client):
     resource.topics.add(*Topic.objects.filter(slug="eligibility"))
     resource.save_revision().publish()
     assert count() == before + 1
+
+
+def test_search_pages_beyond_the_kept_results_are_searched_again(client, settings, monkeypatch):
+    from pages import views
+
+    def titles(page):
+        found = soup(client.get("/search/", {"q": "migrant", "page": page}))
+        return [a.text for a in found.select(".usa-collection__heading a")]
+
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    expected = titles(1), titles(2)
+    assert len(expected[0]) == 10 and expected[1]  # more than one page of results
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    monkeypatch.setattr(views, "MAX_KEPT_RESULTS", 12)  # page 2 reaches past the kept ones
+    assert (titles(1), titles(2)) == expected
+    assert (titles(1), titles(2)) == expected  # and again, from the cache
