@@ -477,9 +477,11 @@ DOC_NOTES = """
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", 2)))
-    parser.add_argument("--duration", default=os.environ.get("BENCH_DURATION", "10s"))
     parser.add_argument(
-        "--rounds", type=int, default=3, help="interleaved rounds per URL; the best is kept"
+        "--duration", default=os.environ.get("BENCH_DURATION", "8s"), help="per URL and size"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=4, help="interleaved rounds per URL; the best is kept"
     )
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=8)
