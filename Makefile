@@ -6,7 +6,7 @@ PYTHON ?= python3
 PORT ?= 8000
 export PORT
 
-.PHONY: run test install static migrate demo lint pytest clean bench scale-check messages
+.PHONY: run test install static migrate demo lint pytest clean bench scale-check messages faults backup-check
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -59,13 +59,23 @@ messages: install
 	$(PY) manage.py makemessages -l es --ignore=.venv --ignore=node_modules --ignore=staticfiles
 
 # Not part of `make test`: measurements and multi-process checks against PostgreSQL + Redis.
-# BENCH_ARGS="--duration 5s --workers 4 --no-baseline"; see scripts/bench.py for the defaults.
+# BENCH_ARGS="--quick" (about 4 min once the databases are built), "--duration 5s --workers 4
+# --no-baseline --sizes 100,1000 --rebuild"; see scripts/bench.py. Writes docs/benchmarks.md.
 bench: static
 	command -v wrk >/dev/null || apt-get install -y wrk
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 scale-check: static
 	$(PY) scripts/scale_check.py
+
+# Its own Redis and PostgreSQL cluster (never the shared ones): Redis stopped, PostgreSQL
+# restarted, under load. PASS/FAIL.
+faults: static
+	$(PY) scripts/faults.py $(FAULTS_ARGS)
+
+# pg_dump of the bench database, restored into a fresh one, compared. PASS/FAIL.
+backup-check: install
+	$(PY) scripts/backup_check.py
 
 clean:
 	rm -rf staticfiles static/build .cache locale/es/LC_MESSAGES/django.mo

@@ -9,9 +9,11 @@ from .page_cache import purge_all
 
 #: Our apps: every snippet, setting, orderable and image there is something pages show.
 CONTENT_APPS = {"pages", "updates", "resources", "events"}
-#: Other models whose changes reach public pages: document titles and files, privacy, sites.
+#: Other models whose changes reach public pages: document titles and files, privacy, sites,
+#: the editors' picks on the search page.
 OTHER_CONTENT_MODELS = {
     ("wagtaildocs", "document"),
+    ("wagtailsearchpromotions", "searchpromotion"),
     ("wagtailcore", "pageviewrestriction"),
     ("wagtailcore", "collectionviewrestriction"),
     ("wagtailcore", "site"),

@@ -40,13 +40,22 @@ def _generation():
     try:
         generation = cache.get(GENERATION_KEY)
         if generation is None:
-            # A fresh or flushed cache: start from the clock so old entries cannot come back.
-            generation = int(time.time())
-            cache.add(GENERATION_KEY, generation, timeout=None)
+            # A fresh or flushed cache: start from the clock so old entries cannot come back
+            # (nanoseconds: a restart within the same second must not reuse a number either).
+            generation = time.time_ns()
+            if cache.add(GENERATION_KEY, generation, timeout=None) is False:
+                generation = cache.get(GENERATION_KEY, generation)  # another process won
         return generation
     except Exception:  # a cache outage must never take a page down
         logger.warning("event=page_cache_unavailable action=read", exc_info=True)
         return None
+
+
+def current_generation(request):
+    """The generation for this request, read from the shared cache once per request."""
+    if not hasattr(request, "_page_cache_generation"):
+        request._page_cache_generation = _generation()
+    return request._page_cache_generation
 
 
 def purge_all(**kwargs):
@@ -54,7 +63,7 @@ def purge_all(**kwargs):
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet: nothing is cached under one either
-        cache.add(GENERATION_KEY, int(time.time()), timeout=None)
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
     except Exception:
         logger.warning("event=page_cache_unavailable action=purge", exc_info=True)
 
@@ -95,19 +104,37 @@ class AnonymousPageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.last_generation = None  # what this process saw last: usually still current
+
+    def _lookup(self, request):
+        """(generation, stored page or None). When the generation this process saw last is
+        still current, one round trip to the cache answers both; otherwise two."""
+        guess = self.last_generation
+        if guess is not None:
+            key = _key(request, guess)
+            try:
+                found = cache.get_many([GENERATION_KEY, key])
+            except Exception:
+                found = {}
+            if found.get(GENERATION_KEY) == guess:
+                request._page_cache_generation = guess
+                return guess, found.get(key)
+        generation = self.last_generation = current_generation(request)
+        if generation is None:
+            return None, None
+        try:
+            return generation, cache.get(_key(request, generation))
+        except Exception:
+            logger.warning("event=page_cache_unavailable action=get", exc_info=True)
+            return generation, None
 
     def __call__(self, request):
         if not _is_candidate(request):
             return self.get_response(request)
-        generation = _generation()
+        generation, stored = self._lookup(request)
         if generation is None:
             return self.get_response(request)
         key = _key(request, generation)
-        try:
-            stored = cache.get(key)
-        except Exception:
-            logger.warning("event=page_cache_unavailable action=get", exc_info=True)
-            stored = None
         if stored is not None:
             status, headers, content = stored
             response = HttpResponse(content, status=status)

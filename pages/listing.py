@@ -6,8 +6,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from django.core.paginator import InvalidPage, Paginator
+from django.db.models import QuerySet
 from django.http import Http404, QueryDict
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from mep_site.render_cache import cached_value
 
 #: Keyword searches longer than this are cut, so no one can send a novel to the database.
 MAX_QUERY_LENGTH = 200
@@ -66,8 +70,25 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
+class CountedPaginator(Paginator):
+    """A Paginator that takes its count from a function (a cached count)."""
+
+    def __init__(self, object_list, per_page, count=None):
+        super().__init__(object_list, per_page)
+        self._count_function = count
+
+    @cached_property
+    def count(self):
+        return self._count_function() if self._count_function else super().count
+
+
 class Listing:
-    """A filtered, searched, sorted and paginated view of a queryset for one request."""
+    """A filtered, searched, sorted and paginated view of a queryset for one request.
+
+    The filters' choices and the number of items for each combination of filters are the same
+    for everyone until the next publish, and counting thousands of rows costs more than showing
+    a page of them, so both are kept in the fragment cache (mep_site/render_cache.py).
+    """
 
     page_param = "page"
     query_param = "q"
@@ -89,6 +110,15 @@ class Listing:
         self.sort_options = list(sort_options)
         self.base_url = base_url or request.path
         params = request.GET
+
+        for listing_filter in self.filters:
+            if callable(listing_filter.choices) and not hasattr(listing_filter, "_choices"):
+                listing_filter._choices = cached_value(
+                    request,
+                    "listing-choices",
+                    [self.base_url, listing_filter.param],
+                    lambda f=listing_filter: list(f.choices()),
+                )
 
         self.active = {}
         for listing_filter in self.filters:
@@ -112,7 +142,14 @@ class Listing:
         if self.query:
             queryset = search(queryset, self.query)
 
-        self.paginator = Paginator(queryset, per_page)
+        count = None
+        if isinstance(queryset, QuerySet):
+            # Everything that narrows the list, and nothing that does not (page, sort).
+            narrowing = self.cleaned_params(**{self.page_param: None, self.sort_param: None})
+            count = lambda: cached_value(  # noqa: E731
+                request, "listing-count", [self.base_url, narrowing.urlencode()], queryset.count
+            )
+        self.paginator = CountedPaginator(queryset, per_page, count)
         try:
             # An empty list still has a page 1, which shows the empty-state text.
             self.page = self.paginator.page(params.get(self.page_param, "1"))

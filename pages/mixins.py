@@ -16,9 +16,14 @@ class SeoMixin:
     summary_field = "summary"
 
     def get_meta_description(self):
-        text = self.search_description or getattr(self, self.summary_field, "") or ""
-        # Rich text keeps its entities ("Q&amp;As") after the tags go; templates escape again.
-        return Truncator(html.unescape(strip_tags(str(text))).strip()).chars(300)
+        text = str(self.search_description or getattr(self, self.summary_field, "") or "")
+        # A page shows it three times (meta, Open Graph, JSON-LD): worked out once per text.
+        memo = self.__dict__.get("_meta_description")
+        if memo is None or memo[0] != text:
+            # Rich text keeps its entities ("Q&amp;As") after the tags go; templates escape again.
+            memo = (text, Truncator(html.unescape(strip_tags(text)).strip()).chars(300))
+            self._meta_description = memo
+        return memo[1]
 
     def get_social_image(self):
         return getattr(self, "listing_image", None)
@@ -55,6 +60,12 @@ class BasePage(SeoMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        # A page kept by the route memo (mep_site/render_cache.py) carries its restrictions,
+        # already loaded, for as long as the content generation lasts.
+        memo = self.__dict__.get("_memo_view_restrictions")
+        return memo if memo is not None else super().get_view_restrictions()
 
     def get_listing_date(self):
         return getattr(self, self.listing_date_field) if self.listing_date_field else None

@@ -16,6 +16,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
+from mep_site.render_cache import cached_value
+
 from .listing import Choice, Listing, ListingFilter, clean_query
 from .queries import listed_pages, searchable_pages, visible_documents, visible_pages
 
@@ -87,10 +89,17 @@ def type_value(model):
 class SiteSearch:
     """What the search Listing pages through: public pages plus the extra models, narrowed to
     one type by the type filter. `run(query)` gives light (model, pk) references merged by
-    relevance; the view loads only the current page of them."""
+    relevance; the view loads only the current page of them.
 
-    def __init__(self, pages, models, app_label=None):
+    pages: a function returning the searchable pages queryset (built only when a search runs).
+    The references for a query are kept in the fragment cache until the next publish: the
+    search backend scans its whole index for every query, which grows with the site, while a
+    handful of queries make up most searches.
+    """
+
+    def __init__(self, pages, models, app_label=None, request=None):
         self.pages, self.models, self.app_label = pages, models, app_label
+        self.request = request
 
     # Before any query is run the search is an empty list, for the paginator.
     def __len__(self):
@@ -102,13 +111,30 @@ class SiteSearch:
     def of_type(self, value):
         for type_, _label, app_label in PAGE_RESULT_TYPES:
             if type_ == value:
-                return SiteSearch(self.pages, [], app_label)
-        return SiteSearch(None, [m for m in self.models if type_value(m) == value])
+                return SiteSearch(self.pages, [], app_label, self.request)
+        models = [m for m in self.models if type_value(m) == value]
+        return SiteSearch(None, models, request=self.request)
 
     def run(self, query):
+        scope = [
+            query,
+            self.pages is not None,
+            self.app_label or "",
+            ",".join(model._meta.label for model in self.models),
+        ]
+        total, best = cached_value(
+            self.request, "site-search", scope, lambda: self._best(query, MAX_KEPT_RESULTS)
+        )
+        return KeptResults(total, best, lambda: self._run(query))
+
+    def _best(self, query, limit):
+        results = self._run(query)
+        return len(results), results[:limit]
+
+    def _run(self, query):
         scored = []
         if self.pages is not None:
-            pages = self.pages
+            pages = self.pages()
             if self.app_label:
                 pages = pages.filter(
                     content_type__in=list(
@@ -128,6 +154,27 @@ class SiteSearch:
         # the backend's own order.
         lower_is_better = connection.vendor == "sqlite"
         return sorted(scored, key=lambda r: r[0] if lower_is_better else -r[0])
+
+
+#: References kept per query (50 pages of results); a page further down searches again.
+MAX_KEPT_RESULTS = 500
+
+
+class KeptResults:
+    """A search's results for the paginator: the total and the best MAX_KEPT_RESULTS kept,
+    the rest found again by `rerun` for the rare visitor who pages that far."""
+
+    def __init__(self, total, best, rerun):
+        self.total, self.best, self.rerun = total, best, rerun
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        stop = index.stop if isinstance(index, slice) else index + 1
+        if stop is not None and stop <= len(self.best):
+            return self.best[index]
+        return self.rerun()[index]
 
 
 def load_results(references, request):
@@ -193,10 +240,10 @@ def search(request):
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)
     models = extra_search_models()
-    pages = searchable_pages(Page.objects.exclude(depth=1))
+    pages = lambda: searchable_pages(Page.objects.exclude(depth=1))  # noqa: E731
     listing = Listing(
         request,
-        SiteSearch(pages, models),
+        SiteSearch(pages, models, request=request),
         filters=[type_filter(models)],
         per_page=RESULTS_PER_PAGE,
         search=lambda site_search, text: site_search.run(text),
@@ -205,12 +252,19 @@ def search(request):
     results, promotions, documents = [], [], []
     if query:
         results = load_results(listing.items, request)
-        promotions = editor_promotions(query)
+        promotions = cached_value(
+            request, "search-promotions", [query], lambda: editor_promotions(query)
+        )
         if listing.page.number == 1 and not listing.active:
-            documents = list(
-                _search_pages(visible_documents(get_document_model().objects.all()), query)[
-                    :DOCUMENT_RESULTS
-                ]
+            documents = cached_value(
+                request,
+                "search-documents",
+                [query],
+                lambda: list(
+                    _search_pages(visible_documents(get_document_model().objects.all()), query)[
+                        :DOCUMENT_RESULTS
+                    ]
+                ),
             )
     return TemplateResponse(
         request,

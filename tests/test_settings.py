@@ -6,11 +6,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_with_production_settings(**env):
+def run_with_production_settings(code="import django; django.setup()", **env):
     environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
     environment.update(DJANGO_SETTINGS_MODULE="mep_site.settings.production", **env)
-    return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+    return subprocess.run(  # noqa: S603 - code strings from this module only
+        [sys.executable, "-c", code],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -34,3 +34,15 @@ def test_production_refuses_to_start_without_allowed_hosts():
 def test_production_starts_with_both():
     result = run_with_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="results.example.gov")
     assert result.returncode == 0, result.stderr
+
+
+def test_production_compiles_each_template_once():
+    # No explicit "loaders" in TEMPLATES, so Django wraps them in its cached loader: parsing a
+    # template on every request would cost more than rendering most pages.
+    result = run_with_production_settings(
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="results.example.gov",
+        code="import django; django.setup(); from django.template import engines;"
+        "print(engines['django'].engine.loaders[0][0])",
+    )
+    assert result.stdout.strip() == "django.template.loaders.cached.Loader", result.stderr

@@ -1,9 +1,11 @@
 """Event dates in US Eastern time for any template, and the home page's upcoming events."""
 
 from django import template
+from django.template.loader import render_to_string
 
 from events.models import upcoming_events as upcoming_event_pages
 from events.timefmt import format_event_when
+from mep_site.render_cache import cached_value
 
 register = template.Library()
 
@@ -24,11 +26,21 @@ def eastern(value):
     return format_event_when(value)
 
 
-@register.inclusion_tag("events/tags/upcoming_events.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def upcoming_events(context, count=3):
-    """The next live, public events, soonest first; renders nothing when there are none."""
+    """The next live, public events, soonest first; renders nothing when there are none.
+    Rendered once per publish (fragment cache), so an event that has just ended can stay
+    listed for up to FRAGMENT_CACHE_SECONDS, as on a page from the page cache."""
     try:
         count = max(1, min(int(count), 20))
     except (TypeError, ValueError):
         count = 3
-    return {"request": context.get("request"), "events": list(upcoming_event_pages()[:count])}
+    request = context.get("request")
+
+    def render():
+        events = list(upcoming_event_pages()[:count])
+        return render_to_string(
+            "events/tags/upcoming_events.html", {"events": events}, request=request
+        )
+
+    return cached_value(request, "upcoming-events", [count], render)

@@ -70,7 +70,7 @@ MIDDLEWARE = [
     # connection. Inside whitenoise (static files come precompressed) and outside the page
     # cache (which stores plain bodies). Django pads gzip output against BREACH.
     "django.middleware.gzip.GZipMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "mep_site.middleware.ContentSecurityPolicyMiddleware",
     "mep_site.middleware.AdminContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Inside the header middleware (cached pages still get CSP and security headers) and
@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # After anything that sets the language; fills in Wagtail's routing from a per-generation memo.
+    "mep_site.render_cache.RouteMemoMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -103,6 +105,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+            # {% cachedfragment %} everywhere without a {% load %} line in each template.
+            "builtins": ["mep_site.templatetags.fragment_cache"],
         },
     },
 ]
@@ -150,6 +154,11 @@ else:
 # Full-page cache for anonymous visitors (mep_site/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
+# When the page cache misses or is off (mep_site/render_cache.py): fragments such as the footer
+# and the home page's lists, retired on publish like cached pages (0 turns them off), and the
+# size of each process's memos of fragments and routed pages for the current generation.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
+RENDER_MEMO_SIZE = int(os.environ.get("RENDER_MEMO_SIZE", "2000"))
 
 # CDN purge on publish (wagtail.contrib.frontend_cache), configured only from the environment.
 WAGTAILFRONTENDCACHE = {}
@@ -203,7 +212,7 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "mep_site.storage.StaticFilesStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -23,3 +23,6 @@ else:
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Rendering is what most tests look at; tests/test_page_cache.py turns the page cache on.
 PAGE_CACHE_SECONDS = 0
+# The same for the render caches (tests/test_render_cache.py turns them on).
+FRAGMENT_CACHE_SECONDS = 0
+RENDER_MEMO_SIZE = 0

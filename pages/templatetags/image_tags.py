@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from django import template
+from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
+
+from mep_site.render_cache import cached_value
 
 register = template.Library()
 
@@ -72,15 +75,32 @@ def filter_specs(image, preset):
     return specs
 
 
-@register.simple_tag
-def responsive_image(image, preset="content", alt=None, hero=None, css_class="", sizes=None):
+@register.simple_tag(takes_context=True)
+def responsive_image(
+    context, image, preset="content", alt=None, hero=None, css_class="", sizes=None
+):
     """`{% responsive_image page.listing_image "hero" %}`; empty string when there is no image.
 
     alt: overrides the image's alt text (the required `description`); pass "" for a purely
     decorative image. hero: True/False overrides the preset's loading priority.
+
+    The markup is kept in the fragment cache until the next publish (saving an image is one):
+    finding six or nine renditions and writing their srcsets costs more than the page around
+    them.
     """
     if not image:
         return ""
+    return mark_safe(  # noqa: S308 - built by Wagtail's Picture, which escapes attributes
+        cached_value(
+            context.get("request"),
+            "responsive-image",
+            [image.pk, preset, alt, hero, css_class, sizes],
+            lambda: _picture(image, preset, alt, hero, css_class, sizes),
+        )
+    )
+
+
+def _picture(image, preset, alt, hero, css_class, sizes):
     spec = PRESETS[preset]
     is_hero = spec.hero if hero is None else bool(hero)
     renditions = image.get_renditions(*filter_specs(image, spec))

@@ -12,9 +12,16 @@ from django.utils.translation import gettext, ngettext
 from wagtail.models import Page, Site
 
 from mep_site.formats import date_format
-from pages.languages import visitor_home
+from mep_site.render_cache import cached_value
+from pages.languages import page_language, visitor_home
 from pages.mixins import SeoMixin
-from pages.queries import in_tree_order, listed_pages, restricted_collection_ids, within_section
+from pages.queries import (
+    content_language,
+    in_tree_order,
+    listed_pages,
+    restricted_collection_ids,
+    within_section,
+)
 
 register = template.Library()
 
@@ -27,23 +34,48 @@ def primary_nav(context):
         return {"items": []}
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else None
-    # The home page in the visitor's language; its sections, with English ones standing in
-    # for sections not translated yet, in the editors' menu order.
-    root = visitor_home(request, current)
-    root_url = root.get_url(request)
-    on_home = current_path == root.path if current_path else request.path == root_url
+    # The menu is the same for every page of the site in one language: kept in the fragment
+    # cache (keyed by language) until the next publish; only which item is current is worked
+    # out per request.
+    entries = cached_value(
+        request, "primary-nav", [site.pk], lambda: _menu_entries(request, current)
+    )
+    root_url, root_path = entries[0]["url"], entries[0]["path"]
+    on_home = current_path == root_path if current_path else request.path == root_url
     items = [{"title": gettext("Home"), "url": root_url, "current": "page" if on_home else ""}]
-    sections = listed_pages(within_section(Page.objects.all(), root)).in_menu()
-    for page in in_tree_order(sections).defer_streamfields():
-        url = page.get_url(request)
+    for entry in entries[1:]:
+        url, path = entry["url"], entry["path"]
         if current_path:
-            exact, inside = current_path == page.path, current_path.startswith(page.path)
+            exact, inside = current_path == path, current_path.startswith(path)
         else:
             exact, inside = request.path == url, bool(url) and request.path.startswith(url)
         # aria-current="page" on the page itself, "true" on the section the page is in.
         current = "page" if exact else ("true" if inside else "")
-        items.append({"title": page.title, "url": url, "current": current, "page": page})
+        items.append(
+            {"title": entry["title"], "url": url, "current": current, "lang": entry["lang"]}
+        )
     return {"items": items}
+
+
+def _menu_entries(request, current):
+    """The home page in the visitor's language, then its sections shown in menus, English ones
+    standing in for sections not translated yet, in the editors' menu order: title, url, tree
+    path and, for a page in another language than the visitor's, its language."""
+    root = visitor_home(request, current)
+    entries = [{"title": root.title, "url": root.get_url(request), "path": root.path, "lang": ""}]
+    language = content_language()
+    sections = listed_pages(within_section(Page.objects.all(), root)).in_menu()
+    for page in in_tree_order(sections).defer_streamfields():
+        page_lang = page_language(page)
+        entries.append(
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                "path": page.path,
+                "lang": "" if page_lang == language else page_lang,
+            }
+        )
+    return entries
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -51,8 +83,12 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": []}
-    # Depth 1 is Wagtail's root; the home page is depth 2.
-    ancestors = page.get_ancestors().filter(depth__gte=2).defer_streamfields()
+    # Depth 1 is Wagtail's root; the home page is depth 2. Kept on the page object, which the
+    # route memo (mep_site/render_cache.py) reuses until the next publish.
+    ancestors = page.__dict__.get("_breadcrumb_ancestors")
+    if ancestors is None:
+        ancestors = list(page.get_ancestors().filter(depth__gte=2).defer_streamfields())
+        page._breadcrumb_ancestors = ancestors
     return {"ancestors": ancestors, "current": page}
 
 

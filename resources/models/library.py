@@ -273,6 +273,8 @@ class ResourcePage(ListingImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("resource page")
+        # The library lists the newest first (and the feed): a page of it reads 20 rows.
+        indexes = [models.Index(fields=["-date"], name="resources_resource_date_idx")]
 
     def document_titles(self):
         return " ".join(item.display_title for item in self.get_documents())

@@ -2,7 +2,9 @@
 
 from django import template
 from django.db.models import F, OuterRef, Subquery
+from django.template.loader import render_to_string
 
+from mep_site.render_cache import cached_value
 from pages.queries import listed_pages
 
 from ..models import StoryPage, UpdateIndexPage, UpdatePage
@@ -10,10 +12,22 @@ from ..models import StoryPage, UpdateIndexPage, UpdatePage
 register = template.Library()
 
 
-@register.inclusion_tag("updates/tags/latest_updates.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def latest_updates(context, count=5):
-    """The newest live updates with their dates, a link to all updates, or an empty state."""
+    """The newest live updates with their dates, a link to all updates, or an empty state.
+    The same on every page that shows it: rendered once per publish (fragment cache)."""
     request = context.get("request")
+    return cached_value(
+        request,
+        "latest-updates",
+        [count],
+        lambda: render_to_string(
+            "updates/tags/latest_updates.html", _latest_updates(request, count), request=request
+        ),
+    )
+
+
+def _latest_updates(request, count):
     updates = list(
         listed_pages(UpdatePage.objects.all())
         .defer_streamfields()
@@ -43,10 +57,20 @@ def _stories():
     )
 
 
-@register.simple_tag
-def featured_stories(home, count=3):
+@register.simple_tag(takes_context=True)
+def featured_stories(context, home, count=3):
     """The stories editors chose for the home page, in their order; if none of them is
-    visible, the newest stories."""
+    visible, the newest stories. Kept, with their images' renditions, until the next publish
+    (fragment cache)."""
+    return cached_value(
+        context.get("request"),
+        "featured-stories",
+        [getattr(home, "pk", None), count],
+        lambda: _featured_stories(home, count),
+    )
+
+
+def _featured_stories(home, count):
     count = max(int(count), 0)
     newest = ["-date", "-first_published_at"]
     if home is None:

@@ -1,0 +1,214 @@
+"""Render caches (mep_site/render_cache.py), page cache off: a repeat visit costs (almost) no
+queries, and whatever a page shows is new at once after a publish, as with the page cache."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction, Site
+
+from pages.models import HomePage, ImpactStatistic, SiteSettings, StandardPage
+from resources.models import ResourceLibraryPage, ResourcePage, Topic
+from updates.models import UpdateIndexPage, UpdatePage
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("render_caches_on")]
+
+
+@pytest.fixture
+def render_caches_on(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    settings.RENDER_MEMO_SIZE = 100
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def publish_update(title, summary="An update.", **fields):
+    page = UpdatePage(title=title, date=datetime.date(2031, 1, 1), summary=summary, **fields)
+    UpdateIndexPage.objects.get().add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_repeat_home_visit_costs_no_query(client, django_assert_num_queries):
+    first = client.get("/")
+    assert first.status_code == 200
+    with django_assert_num_queries(0):
+        second = client.get("/")
+    assert second.content == first.content
+
+
+def test_repeat_list_and_detail_visits_cost_few_queries(client, django_assert_max_num_queries):
+    update = UpdatePage.objects.live().order_by("path").first()
+    for url in ("/updates/", update.url, "/resource-library/?topic=eligibility"):
+        first = client.get(url)
+        assert first.status_code == 200
+        with django_assert_max_num_queries(2):  # the page of items (and its topics), no more
+            second = client.get(url)
+        assert second.content == first.content
+
+
+def test_publishing_an_update_shows_on_the_home_page_and_list_at_once(client):
+    client.get("/"), client.get("/updates/")
+    publish_update("Freshly published update")
+    home = soup(client.get("/")).find(id="latest-heading").parent
+    assert home.select(".latest-updates .usa-collection__heading a")[0].text == (
+        "Freshly published update"
+    )
+    listing = soup(client.get("/updates/"))
+    assert listing.select(".usa-collection__heading a")[0].text == "Freshly published update"
+
+
+def test_editing_a_listed_page_changes_its_list_item(client):
+    update = UpdatePage.objects.live().order_by("-date").first()
+    assert update.title in client.get("/updates/").content.decode()
+    update.title = "A corrected headline"
+    update.save_revision().publish()
+    body = client.get("/updates/").content.decode()
+    assert "A corrected headline" in body
+
+
+def test_unpublishing_a_page_takes_it_off_its_url_menus_and_lists(client):
+    update = UpdatePage.objects.live().order_by("-date").first()
+    url, title = update.url, update.title
+    assert client.get(url).status_code == 200
+    assert title in client.get("/").content.decode()
+    update.unpublish()
+    assert client.get(url).status_code == 404  # the route memo forgot it
+    assert title not in client.get("/").content.decode()
+
+
+def test_a_new_menu_page_appears_in_every_page_menu(client):
+    client.get("/"), client.get("/updates/")
+    home = HomePage.objects.get()
+    page = StandardPage(title="Brand New Section", slug="brand-new-section", show_in_menus=True)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    for url in ("/", "/updates/"):
+        menu = soup(client.get(url)).select(".usa-nav__primary a")
+        assert "Brand New Section" in [a.text for a in menu]
+
+
+def test_the_menu_marks_the_current_section_on_each_page(client):
+    updates_link = soup(client.get("/updates/")).find("a", href="/updates/")
+    assert updates_link["aria-current"] == "page"
+    library_link = soup(client.get("/resource-library/")).find("a", href="/updates/")
+    assert not library_link.has_attr("aria-current")
+
+
+def test_site_settings_and_snippets_show_at_once(client):
+    client.get("/")
+    settings_row = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings_row.contact_email = "new-contact@example.gov"
+    settings_row.save()
+    statistic = ImpactStatistic.objects.get(value=110000)
+    statistic.value = 123456
+    statistic.save()
+    body = client.get("/").content.decode()
+    assert "new-contact@example.gov" in body
+    assert "123,456" in body
+
+
+def test_making_a_page_private_takes_effect_at_once(client):
+    update = UpdatePage.objects.live().order_by("-date").first()
+    assert client.get(update.url).status_code == 200
+    PageViewRestriction.objects.create(page=update, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(update.url)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_search_results_follow_a_publish(client):
+    assert "Zanzibar" not in client.get("/search/?q=zanzibar").content.decode()
+    publish_update("Zanzibar exchange visit", summary="Teachers from Zanzibar visited.")
+    assert "Zanzibar exchange visit" in client.get("/search/?q=zanzibar").content.decode()
+
+
+def test_previews_show_the_draft_not_cached_fragments(client):
+    client.get("/")  # fills the fragment cache with the published home page
+    home = HomePage.objects.get()
+    home.hero_tagline = "A draft tagline nobody has published"
+    response = home.make_preview_request()
+    assert "A draft tagline nobody has published" in response.content.decode()
+    assert "A draft tagline nobody has published" not in client.get("/").content.decode()
+
+
+def test_fragments_hold_nothing_personal(client):
+    client.get("/updates/")
+    editor = get_user_model().objects.create_superuser("memo", "m@example.com", "x")
+    client.force_login(editor)
+    assert "wagtail-userbar" in client.get("/updates/").content.decode()
+    client.logout()
+    assert "wagtail-userbar" not in client.get("/updates/").content.decode()
+
+
+def test_the_site_serves_when_the_cache_is_down(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+        }
+    }
+    for url in ("/", "/updates/", "/search/?q=migrant"):
+        assert client.get(url).status_code == 200
+
+
+def test_caches_off_with_zero_settings(client, settings):
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    settings.RENDER_MEMO_SIZE = 0
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/")
+    assert len(queries) >= 5  # routing, menu, lists, footer: all from the database
+    assert not [key for key in cache_keys() if "fragment:" in key]
+
+
+def cache_keys():
+    try:
+        return [str(k) for k in cache.keys("*")]  # django-redis
+    except AttributeError:
+        return [str(k) for k in getattr(cache, "_cache", {})]  # local memory
+
+
+def test_pages_unknown_to_the_tree_are_not_remembered(client):
+    assert client.get("/no-such-page/").status_code == 404
+    page = StandardPage(title="No Such Page", slug="no-such-page")
+    HomePage.objects.get().add_child(instance=page)
+    page.save_revision().publish()
+    assert client.get("/no-such-page/").status_code == 200
+
+
+def test_filtered_counts_follow_a_publish(client):
+    def count():
+        text = soup(client.get("/resource-library/?topic=eligibility")).get_text(" ")
+        return int(text.split(" results for your filters")[0].split()[-1])
+
+    before = count()
+    library = ResourceLibraryPage.objects.get()
+    resource = ResourcePage(title="A new resource", summary="New.", date=datetime.date(2031, 1, 1))
+    library.add_child(instance=resource)
+    resource.topics.add(*Topic.objects.filter(slug="eligibility"))
+    resource.save_revision().publish()
+    assert count() == before + 1
+
+
+def test_search_pages_beyond_the_kept_results_are_searched_again(client, settings, monkeypatch):
+    from pages import views
+
+    def titles(page):
+        found = soup(client.get("/search/", {"q": "migrant", "page": page}))
+        return [a.text for a in found.select(".usa-collection__heading a")]
+
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    expected = titles(1), titles(2)
+    assert len(expected[0]) == 10 and expected[1]  # more than one page of results
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    monkeypatch.setattr(views, "MAX_KEPT_RESULTS", 12)  # page 2 reaches past the kept ones
+    assert (titles(1), titles(2)) == expected
+    assert (titles(1), titles(2)) == expected  # and again, from the cache
