@@ -7,6 +7,8 @@ from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Locale, Page, Site
 
+from mep_site.render_cache import cached_value
+
 from .queries import content_language, default_language, visible_pages
 
 #: locale id -> language code. Locales are added by migrations, never while serving, so one
@@ -37,10 +39,17 @@ class LanguageVersion:
 
 def language_versions(request, page=None):
     """One LanguageVersion per language of the site, looked up once per request (with one
-    query: the header's menu, the language selector and the hreflang links all use it)."""
+    query, kept in the fragment cache until the next publish: the header's menu, the language
+    selector and the hreflang links all use it)."""
     cached = getattr(request, "_language_versions", None)
-    if cached is not None:
-        return cached
+    if cached is None:
+        key = [getattr(page, "pk", None), request.get_full_path()]
+        cached = cached_value(request, "language-versions", key, lambda: _versions(request, page))
+        request._language_versions = cached
+    return cached
+
+
+def _versions(request, page):
     site = Site.find_for_request(request)
     if site is None:
         return []
@@ -76,7 +85,6 @@ def language_versions(request, page=None):
         else:
             url, alternate = (home.get_url(request) if home else "/"), ""
         result.append(LanguageVersion(code, name, url, alternate, code == active, home))
-    request._language_versions = result
     return result
 
 
