@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, QueryDict
+from django.utils.translation import gettext_lazy as _
 
 #: Keyword searches longer than this are cut, so no one can send a novel to the database.
 MAX_QUERY_LENGTH = 200
@@ -30,7 +31,7 @@ class ListingFilter:
     label: str
     choices: Sequence[Choice] | Callable[[], Sequence[Choice]]
     apply: Callable
-    any_label: str = "Any"
+    any_label: str = _("Any")
 
     def get_choices(self):
         if not hasattr(self, "_choices"):
@@ -179,7 +180,7 @@ class Listing:
         if self.query:
             tags.append(
                 {
-                    "label": "Keywords",
+                    "label": _("Keywords"),
                     "value": self.query,
                     "remove_url": self.url_with(**{self.query_param: None}),
                 }

@@ -1,16 +1,20 @@
-"""Template tags every template may use: navigation, breadcrumbs, documents."""
+"""Template tags every template may use: navigation, breadcrumbs, documents, dates."""
 
 import json
 import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
 from wagtail.models import Page, Site
 
+from mep_site.formats import date_format
+from pages.languages import visitor_home
 from pages.mixins import SeoMixin
-from pages.queries import restricted_collection_ids, visible_pages
+from pages.queries import in_tree_order, listed_pages, restricted_collection_ids, within_section
 
 register = template.Library()
 
@@ -23,10 +27,14 @@ def primary_nav(context):
         return {"items": []}
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else None
-    root = site.root_page
-    on_home = current_path == root.path if current_path else request.path == "/"
-    items = [{"title": "Home", "url": root.get_url(request), "current": "page" if on_home else ""}]
-    for page in visible_pages(root.get_children()).in_menu().defer_streamfields():
+    # The home page in the visitor's language; its sections, with English ones standing in
+    # for sections not translated yet, in the editors' menu order.
+    root = visitor_home(request, current)
+    root_url = root.get_url(request)
+    on_home = current_path == root.path if current_path else request.path == root_url
+    items = [{"title": gettext("Home"), "url": root_url, "current": "page" if on_home else ""}]
+    sections = listed_pages(within_section(Page.objects.all(), root)).in_menu()
+    for page in in_tree_order(sections).defer_streamfields():
         url = page.get_url(request)
         if current_path:
             exact, inside = current_path == page.path, current_path.startswith(page.path)
@@ -34,7 +42,7 @@ def primary_nav(context):
             exact, inside = request.path == url, bool(url) and request.path.startswith(url)
         # aria-current="page" on the page itself, "true" on the section the page is in.
         current = "page" if exact else ("true" if inside else "")
-        items.append({"title": page.title, "url": url, "current": current})
+        items.append({"title": page.title, "url": url, "current": current, "page": page})
     return {"items": items}
 
 
@@ -65,20 +73,22 @@ def public_document(context, document):
 
 @register.filter
 def document_meta(document):
-    """'PDF, 295 KB': the file type and size a visitor downloads."""
+    """'PDF, 295 KB' (or 'PDF, 1.5 MB'): the file type and size a visitor downloads."""
     if not document:
         return ""
-    kind = (document.file_extension or "file").upper()
+    kind = (document.file_extension or gettext("file")).upper()
     size = document.get_file_size()
     return f"{kind}, {human_size(size)}" if size else kind
 
 
 def human_size(size):
+    """A file size in the active language's number format."""
     if size < 1024:
-        return f"{size} bytes"
+        return ngettext("%(size)s byte", "%(size)s bytes", size) % {"size": size}
     if size < 1024 * 1024:
-        return f"{round(size / 1024)} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return gettext("%(size)s KB") % {"size": number_format(round(size / 1024), use_l10n=True)}
+    size_mb = number_format(size / (1024 * 1024), 1, use_l10n=True)
+    return gettext("%(size)s MB") % {"size": size_mb}
 
 
 @register.filter
@@ -89,8 +99,17 @@ def duration_in_words(duration):
     minutes = round(duration.total_seconds() / 60)
     if minutes % 60 == 0:
         hours = minutes // 60
-        return f"{hours} hour{'s' if hours != 1 else ''}"
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+    return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}
+
+
+@register.filter
+def local_date(value, format_name="DATE_FORMAT"):
+    """A date in one of the named formats of the active language (mep_site/formats), for the
+    site's own names such as WEEKDAY_DATE_FORMAT that Django's `date` filter does not know."""
+    if not value:
+        return ""
+    return date_format(value, format_name)
 
 
 @register.inclusion_tag("components/social_meta.html", takes_context=True)

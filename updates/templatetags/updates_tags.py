@@ -1,8 +1,9 @@
 """Blocks other apps' templates (the home page) include without importing this app."""
 
 from django import template
+from django.db.models import F, OuterRef, Subquery
 
-from pages.queries import visible_pages
+from pages.queries import listed_pages
 
 from ..models import StoryPage, UpdateIndexPage, UpdatePage
 
@@ -14,7 +15,7 @@ def latest_updates(context, count=5):
     """The newest live updates with their dates, a link to all updates, or an empty state."""
     request = context.get("request")
     updates = list(
-        visible_pages(UpdatePage.objects.all())
+        listed_pages(UpdatePage.objects.all())
         .defer_streamfields()
         .order_by("-date", "-first_published_at")[: max(int(count), 0)]
     )
@@ -23,7 +24,7 @@ def latest_updates(context, count=5):
         # without another query.
         index_url = updates[0].get_url(request).rstrip("/").rsplit("/", 1)[0] + "/"
     else:
-        index = visible_pages(UpdateIndexPage.objects.all()).first()
+        index = listed_pages(UpdateIndexPage.objects.all()).first()
         index_url = index.get_url(request) if index else ""
     return {
         "request": request,
@@ -35,7 +36,7 @@ def latest_updates(context, count=5):
 
 def _stories():
     return (
-        visible_pages(StoryPage.objects.all())
+        listed_pages(StoryPage.objects.all())
         .defer_streamfields()
         .select_related("listing_image")
         .prefetch_related("listing_image__renditions")
@@ -46,13 +47,21 @@ def _stories():
 def featured_stories(home, count=3):
     """The stories editors chose for the home page, in their order; if none of them is
     visible, the newest stories."""
-    chosen = [item.page_id for item in home.featured_pages.all()] if home else []
-    if chosen:
-        by_id = _stories().in_bulk(chosen)
-        stories = [by_id[page_id] for page_id in chosen if page_id in by_id]
-        if stories:
-            return stories
-    return list(_stories().order_by("-date", "-first_published_at")[: max(int(count), 0)])
+    count = max(int(count), 0)
+    newest = ["-date", "-first_published_at"]
+    if home is None:
+        return list(_stories().order_by(*newest)[:count])
+    # One query: the chosen stories first, in their order, then the newest others.
+    position = home.featured_pages.filter(page=OuterRef("pk")).values("sort_order")[:1]
+    stories = list(
+        _stories()
+        .annotate(featured_position=Subquery(position))
+        .order_by(F("featured_position").asc(nulls_last=True), *newest)[
+            : max(count, home.max_featured_stories)
+        ]
+    )
+    chosen = [story for story in stories if story.featured_position is not None]
+    return chosen or stories[:count]
 
 
 @register.inclusion_tag("updates/tags/feed_links.html", takes_context=True)
@@ -60,7 +69,7 @@ def updates_feed_links(context, index=None, category=""):
     """<link rel="alternate"> tags for the updates feeds, for a page's <head>."""
     request = context.get("request")
     if index is None:
-        index = visible_pages(UpdateIndexPage.objects.all()).first()
+        index = listed_pages(UpdateIndexPage.objects.all()).first()
     if index is None:
         return {"links": []}
     links = [
