@@ -139,11 +139,20 @@ def main():
                 args.append("--preset=desktop")
             # Warm the page (renditions, caches) so the audit measures the site, not set-up.
             urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
-            subprocess.run(args, env=env, cwd=ROOT, check=False)  # noqa: S603
-            if not report.exists():
+            # Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART and the like,
+            # "Please run Lighthouse again"): a report with a runtime error scores 0. Once more.
+            for _attempt in range(2):
+                report.unlink(missing_ok=True)
+                subprocess.run(args, env=env, cwd=ROOT, check=False)  # noqa: S603
+                data = json.loads(report.read_text()) if report.exists() else None
+                if data and not data.get("runtimeError"):
+                    break
+            if not data:
                 failures.append(f"{label}: Lighthouse produced no report")
                 continue
-            data = json.loads(report.read_text())
+            if data.get("runtimeError"):
+                failures.append(f"{label}: Lighthouse failed: {data['runtimeError'].get('code')}")
+                continue
             scores = {key: round((data["categories"][key]["score"] or 0) * 100) for key in TARGETS}
             rows.append((label, path, scores))
             for key, target in TARGETS.items():

@@ -18,7 +18,7 @@ TEMPLATE_DIRS = [ROOT / "templates", *ROOT.glob("*/templates")]
 #: Everything USWDS 3 styles: a class in here that a template uses must be styled by ours too.
 USWDS_CSS = ROOT / "node_modules" / "@uswds" / "uswds" / "dist" / "css" / "uswds.css"
 
-#: Bytes, raw and gzipped, with some headroom over the build of 2026-11-23 (CSS 127 KiB, 15 KiB
+#: Bytes, raw and gzipped, with some headroom over the build of 2026-11-23 (CSS 130 KiB, 15.5 KiB
 #: gzipped, down from 260 and 27; JavaScript 16 and 5, down from 79 and 23).
 BUDGETS = {
     "css/site.css": (140 * 1024, 17 * 1024),
