@@ -6,7 +6,7 @@ PYTHON ?= python3
 PORT ?= 8000
 export PORT
 
-.PHONY: run test install static migrate demo lint pytest clean bench scale-check faults backup-check
+.PHONY: run test install static migrate demo lint pytest clean bench scale-check messages faults backup-check
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,11 @@ static/build/.built: node_modules/.installed $(wildcard static/scss/*.scss) stat
 	npm run --silent build
 	touch $@
 
-static: install static/build/.built
+# The Spanish interface text, compiled from the catalogue translators edit (needs GNU gettext).
+locale/es/LC_MESSAGES/django.mo: locale/es/LC_MESSAGES/django.po
+	msgfmt --check -o $@ $<
+
+static: install static/build/.built locale/es/LC_MESSAGES/django.mo
 	$(PY) manage.py collectstatic --noinput --ignore scss --ignore build.mjs -v0
 
 migrate: install
@@ -34,7 +38,7 @@ demo: migrate
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py create_dev_users
 
-run: static demo
+run: static demo locale/es/LC_MESSAGES/django.mo
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin at http://127.0.0.1:$(PORT)/admin/)"
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/honcho start -f Procfile
 
@@ -44,10 +48,15 @@ lint: install
 	$(VENV)/bin/djhtml --check templates $(wildcard */templates)
 	$(PY) manage.py makemigrations --check --dry-run -v1
 
-pytest: install static
+pytest: install static locale/es/LC_MESSAGES/django.mo
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 test: lint pytest
+
+# After changing or adding interface text: update the Spanish catalogue, then translate the new
+# entries (tests/i18n fails until every one has Spanish).
+messages: install
+	$(PY) manage.py makemessages -l es --ignore=.venv --ignore=node_modules --ignore=staticfiles
 
 # Not part of `make test`: measurements and multi-process checks against PostgreSQL + Redis.
 # BENCH_ARGS="--quick" (about 4 min once the databases are built), "--duration 5s --workers 4
@@ -69,7 +78,7 @@ backup-check: install
 	$(PY) scripts/backup_check.py
 
 clean:
-	rm -rf staticfiles static/build .cache
+	rm -rf staticfiles static/build .cache locale/es/LC_MESSAGES/django.mo
 
 # Lighthouse scores for one URL per page type, served as in production (slow: not in `make test`).
 .PHONY: lighthouse

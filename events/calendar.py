@@ -5,6 +5,8 @@ import calendar
 import datetime
 from dataclasses import dataclass, field
 
+from mep_site.formats import date_format
+
 #: Months outside these years are 404s: nobody plans a webinar in the year 9999.
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -38,7 +40,8 @@ class MonthCalendar:
 
     @property
     def title(self):
-        return f"{self.first_day:%B} {self.year}"
+        """'January 2019' / 'enero de 2019', in the active language."""
+        return date_format(self.first_day, "YEAR_MONTH_FORMAT")
 
     @property
     def weekday_names(self):

@@ -10,7 +10,7 @@ import json
 
 from django.utils import timezone
 
-from pages.demo import ensure_page, home_page, paragraph, sample_document
+from pages.demo import ensure_page, ensure_translation, home_page, paragraph, sample_document
 
 from .models import EventIndexPage, EventKind, EventPage, EventSession
 from .timefmt import EASTERN
@@ -42,6 +42,7 @@ def load():
     load_subgranting_webinar(index)
     load_directors_meeting(index)
     load_samples(index)
+    load_spanish(index)
 
 
 def load_mentoring_meeting(index):
@@ -217,3 +218,40 @@ def load_samples(index):
             # Keep "upcoming" non-empty on a long-lived demo database.
             page.start, page.end = starts, ends
             page.save_revision().publish()
+
+
+def load_spanish(index):
+    """The section and the Mentoring Initiative meeting in Spanish, for families."""
+    ensure_translation(
+        index,
+        "es",
+        title="Seminarios web y reuniones",
+        slug="seminarios-web-y-reuniones",
+        summary="Seminarios web, reuniones virtuales y conferencias, próximos y pasados, para el "
+        "personal del Programa de Educación Migrante, con grabaciones y materiales para "
+        "descargar.",
+    )
+    meeting = index.get_children().filter(slug="mentoring-initiative-family-engagement-pacs")
+    if not meeting.exists():
+        return
+    ensure_translation(
+        meeting.get().specific,
+        "es",
+        title="Iniciativa de Mentoría del MEP: La participación de las familias en el MEP: "
+        "los Consejos Asesores de Padres (PAC) estatales y locales",
+        slug="iniciativa-de-mentoria-familias-pac",
+        summary="Una reunión virtual de la Iniciativa de Mentoría sobre la participación de las "
+        "familias en el Programa de Educación Migrante, centrada en los Consejos Asesores de "
+        "Padres (PAC) estatales y locales.",
+        body=paragraph(
+            "Presentadores de los estados explican por qué existen los Consejos Asesores de "
+            "Padres locales, cómo se forman y cómo se les puede apoyar.",
+            "La reunión busca maneras de dar a los padres una voz real en el programa y de "
+            "fortalecer los lazos entre los consejos locales y el consejo estatal.",
+        ),
+        connection_details=(
+            "<p><b>Muestra:</b> las instrucciones para unirse a la reunión original no están "
+            "disponibles. Aquí un editor pondría el enlace de la reunión en línea y el número "
+            "de teléfono para participar.</p>"
+        ),
+    )

@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 from .timefmt import to_eastern
@@ -46,7 +47,8 @@ def build_event(page, request):
     event.add("summary", page.title)
     description = plain_text(page.summary)
     if url:
-        description = f"{description}\n\nDetails and how to take part: {url}".strip()
+        details = gettext("Details and how to take part: %(url)s") % {"url": url}
+        description = f"{description}\n\n{details}".strip()
     event.add("description", description)
     event.add("location", page.location_label)
     if url:

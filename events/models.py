@@ -11,6 +11,8 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -22,7 +24,7 @@ from wagtail.search import index
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, DocumentLinkBlock
 from pages.listing import Choice, Listing, ListingFilter
 from pages.mixins import BasePage
-from pages.queries import visible_pages
+from pages.queries import listed_pages, within_section
 
 from . import calendar as event_calendar
 from . import ical
@@ -38,9 +40,9 @@ from .timefmt import (
 
 
 class EventKind(models.TextChoices):
-    WEBINAR = "webinar", "Webinar"
-    VIRTUAL_MEETING = "virtual_meeting", "Virtual meeting"
-    CONFERENCE = "conference", "Conference or meeting"
+    WEBINAR = "webinar", _("Webinar")
+    VIRTUAL_MEETING = "virtual_meeting", _("Virtual meeting")
+    CONFERENCE = "conference", _("Conference or meeting")
 
 
 class MaterialLinkBlock(blocks.StructBlock):
@@ -75,7 +77,7 @@ class PresenterBlock(blocks.StructBlock):
 
 def event_queryset():
     """Event pages the public may see, without their StreamFields (for lists)."""
-    return visible_pages(EventPage.objects.all()).defer_streamfields()
+    return listed_pages(EventPage.objects.all()).defer_streamfields()
 
 
 def upcoming_events(now=None):
@@ -109,17 +111,18 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("summary")]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
 
     per_page = 10
     #: How far back the subscribable feed reaches, so calendar apps see recent meetings too.
     feed_history = datetime.timedelta(days=180)
 
     class Meta:
-        verbose_name = "webinars and meetings section"
+        verbose_name = _("webinars and meetings section")
 
     def events(self):
-        return visible_pages(EventPage.objects.child_of(self)).defer_streamfields()
+        return listed_pages(within_section(EventPage.objects.all(), self)).defer_streamfields()
 
     def listing(self, request):
         now = timezone.now()
@@ -141,20 +144,20 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         filters = [
             ListingFilter(
                 param="kind",
-                label="Type of event",
+                label=_("Type of event"),
                 choices=[Choice(value, label) for value, label in EventKind.choices],
                 apply=lambda qs, value: qs.filter(kind=value),
-                any_label="All types",
+                any_label=_("All types"),
             ),
             ListingFilter(
                 param="year",
-                label="Year",
+                label=_("Year"),
                 choices=lambda: self.year_choices(),
                 apply=lambda qs, value: qs.filter(
                     start__gte=eastern_midnight(datetime.date(int(value), 1, 1)),
                     start__lt=eastern_midnight(datetime.date(int(value) + 1, 1, 1)),
                 ),
-                any_label="All years",
+                any_label=_("All years"),
             ),
         ]
         return Listing(
@@ -339,7 +342,7 @@ class EventPage(RoutablePageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "webinar or meeting"
+        verbose_name = _("webinar or meeting")
         indexes = [models.Index(fields=["start"], name="events_event_start_idx")]
 
     def clean(self):
@@ -380,7 +383,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def location_label(self):
-        return self.location.strip() or "Virtual"
+        return self.location.strip() or gettext("Virtual")
 
     @property
     def is_over(self):

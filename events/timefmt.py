@@ -1,4 +1,6 @@
-"""Event dates and times in US Eastern time, written the way people in the U.S. read them.
+"""Event dates and times in US Eastern time, written the way people in the U.S. read them, in
+the active language (month and weekday names and date order from mep_site/formats, the rest
+through the translation catalogue).
 
 Everything is computed with `zoneinfo`, so an instant is shown with the offset in force on that
 day (EST in winter, EDT in summer) and the label is always plain "ET".
@@ -8,10 +10,17 @@ day (EST in winter, EDT in summer) and the label is always plain "ET".
     Friday, May 31, 2019, 11:00 p.m. – Saturday, June 1, 2019, 1:00 a.m. ET   (across midnight)
     Thursday, March 29, 2018                              (all day)
     March 5–7, 2018 / February 27 – March 2, 2018 / December 30, 2018 – January 2, 2019
+
+In Spanish: "miércoles, 16 de enero de 2019, 2:00–3:30 p. m. ET", "5–7 de marzo de 2018".
 """
 
 import datetime
 from zoneinfo import ZoneInfo
+
+from django.utils import dateformat
+from django.utils.translation import gettext, pgettext
+
+from mep_site.formats import date_format
 
 EASTERN = ZoneInfo("America/New_York")
 EN_DASH = "\u2013"
@@ -30,11 +39,16 @@ def eastern_midnight(day):
 
 
 def format_time(value, *, meridiem=True):
-    """'2:00 p.m.' (or '2:00' without the meridiem) from a datetime or time."""
+    """'2:00 p.m.' (or '2:00' without the meridiem) from a datetime or time; Spanish for the
+    U.S. writes the 12-hour clock too: '2:00 p. m.'."""
     hour = value.hour % 12 or 12
     text = f"{hour}:{value.minute:02d}"
     if meridiem:
-        text += " a.m." if value.hour < 12 else " p.m."
+        # A context of our own, so Django's catalogue (its "a" date format) is not involved.
+        if value.hour < 12:
+            text += " " + pgettext("time of day", "a.m.")
+        else:
+            text += " " + pgettext("time of day", "p.m.")
     return text
 
 
@@ -48,8 +62,9 @@ def format_time_range(start, end):
 
 def format_day(day, *, weekday=True):
     """'Wednesday, January 16, 2019' (or without the weekday)."""
-    text = f"{day:%B} {day.day}, {day.year}"
-    return f"{day:%A}, {text}" if weekday else text
+    if isinstance(day, datetime.datetime):
+        day = day.date()
+    return date_format(day, "WEEKDAY_DATE_FORMAT" if weekday else "DATE_FORMAT")
 
 
 def format_date_range(first, last):
@@ -57,9 +72,21 @@ def format_date_range(first, last):
     if last is None or last <= first:
         return format_day(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first:%B} {first.day}{EN_DASH}{last.day}, {first.year}"
+        # Translators: days of one month, e.g. "March 5–7, 2018"; "–" is an en dash.
+        return gettext("%(month)s %(first)s–%(last)s, %(year)s") % {
+            "month": dateformat.format(first, "F"),
+            "first": first.day,
+            "last": last.day,
+            "year": first.year,
+        }
     if first.year == last.year:
-        return f"{first:%B} {first.day} {EN_DASH} {last:%B} {last.day}, {first.year}"
+        # Translators: days of one year, e.g. "February 27 – March 2, 2018" (the days are
+        # written with MONTH_DAY_FORMAT).
+        return gettext("%(first)s – %(last)s, %(year)s") % {
+            "first": date_format(first, "MONTH_DAY_FORMAT"),
+            "last": date_format(last, "MONTH_DAY_FORMAT"),
+            "year": first.year,
+        }
     return f"{format_day(first, weekday=False)} {EN_DASH} {format_day(last, weekday=False)}"
 
 

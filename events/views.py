@@ -13,7 +13,8 @@ def calendar_feed(request, section_path):
     site = Site.find_for_request(request)
     if site is None:
         raise Http404
-    url_path = f"{site.root_page.url_path}{section_path}"
+    # The section below the home page in the language of the URL (/es/… is Spanish).
+    url_path = f"{site.root_page.localized.url_path}{section_path}"
     index = visible_pages(EventIndexPage.objects.filter(url_path=url_path)).first()
     if index is None:
         raise Http404("No webinars and meetings section here")

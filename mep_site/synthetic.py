@@ -236,7 +236,7 @@ def build(updates=100, resources=100, events=1000, seed=9, log=None):
     step("resources indexed for search")
     created["resources"] = len(ids)
 
-    section = EventIndexPage.objects.get()
+    section = EventIndexPage.objects.get(locale__language_code="en")
     now = timezone.now()
     items = []
     for n in range(1, events + 1):

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,11 +12,8 @@ from pages.views import robots_txt, search
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", search, name="search"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPagesSitemap}}, name="sitemap"),
-    # <events section>/calendar.ics: Wagtail's page router only serves paths ending in "/".
-    path("", include("events.urls")),
 ]
 
 if settings.DEBUG:
@@ -23,5 +21,12 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving is the catch-all, so it comes last.
-urlpatterns += [path("", include(wagtail_urls))]
+# English without a prefix, Spanish under /es/. Wagtail's page serving is the catch-all, so it
+# comes last.
+urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
+    # <events section>/calendar.ics: Wagtail's page router only serves paths ending in "/".
+    path("", include("events.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

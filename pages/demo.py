@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from .models import (
     AboutPage,
@@ -57,6 +57,27 @@ def ensure_page(parent, model, slug, *, replace_other_types=False, **fields):
     if next_sibling is not None:
         page.move(next_sibling, pos="left")
     return page
+
+
+def ensure_translation(page, language_code, **fields):
+    """The page's translation into `language_code`, created with `fields` and published if
+    missing (its parent must be translated first). An existing translation is left alone."""
+    locale = Locale.objects.get(language_code=language_code)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translation = page.copy_for_translation(locale)
+    if "slug" in fields:
+        # Renamed in place before its first publish, so Wagtail does not add a redirect from
+        # a slug that was never public.
+        slug = fields.pop("slug")
+        url_path = f"{translation.get_parent().url_path}{slug}/"
+        Page.objects.filter(pk=translation.pk).update(slug=slug, url_path=url_path)
+    translation = Page.objects.get(pk=translation.pk).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
 
 
 def paragraph(*texts):
@@ -127,7 +148,7 @@ def sample_document(title, filename):
 
 
 def home_page():
-    return HomePage.objects.get(depth=2, slug="home")
+    return HomePage.objects.get(depth=2, slug="home", locale__language_code="en")
 
 
 # This app's content -------------------------------------------------------------------------
@@ -218,7 +239,7 @@ SECTIONS = [
 def load():
     root = Page.get_first_root_node()
     statistics = load_statistics()
-    home = HomePage.objects.filter(depth=2).first()
+    home = HomePage.objects.filter(depth=2, locale__language_code="en").first()
     if home is None:
         # Replace Wagtail's "Welcome" placeholder with our home page.
         for placeholder in root.get_children().filter(slug="home"):
@@ -258,6 +279,7 @@ def load():
     load_impact(about)
     for title, slug, summary in SECTIONS:
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
+    load_spanish(home, about)
 
 
 def load_statistics():
@@ -406,3 +428,138 @@ def load_impact(about):
             "the published values are entered.</p>"
         ),
     )
+
+
+# En español: the home page, About Us and the six initiatives, in our own translation. Other
+# sections stay in English; Spanish lists show them in their place, marked lang="en".
+
+SPANISH_SERVICES = [
+    "Instrucción académica",
+    "Instrucción de refuerzo y compensatoria",
+    "Instrucción bilingüe y multicultural",
+    "Formación vocacional",
+    "Servicios de orientación profesional",
+    "Orientación especial",
+    "Servicios de consejería y evaluación",
+    "Servicios de salud",
+    "Servicios preescolares",
+]
+
+SPANISH_INITIATIVES = {
+    "binational-migrant-initiative": (
+        "Iniciativa Binacional Migrante",
+        "iniciativa-binacional-migrante",
+        "Trabaja con socios en México para que los estudiantes que se mudan entre los dos "
+        "países sigan aprendiendo sin quedarse atrás.",
+    ),
+    "comprehensive-needs-assessment": (
+        "Evaluación Integral de Necesidades",
+        "evaluacion-integral-de-necesidades",
+        "Ayuda a los estados a saber qué necesitan más los niños y jóvenes migrantes, y a "
+        "planear los servicios según esas necesidades.",
+    ),
+    "identification-and-recruitment": (
+        "Identificación y Reclutamiento",
+        "identificacion-y-reclutamiento",
+        "Apoya a los reclutadores que buscan e inscriben a los niños migratorios elegibles, el "
+        "primer paso hacia todos los servicios que ofrece el programa.",
+    ),
+    "student-records-exchange": (
+        "Intercambio de Expedientes Estudiantiles",
+        "intercambio-de-expedientes-estudiantiles",
+        "Hace llegar pronto los expedientes académicos y de salud de los estudiantes a su nueva "
+        "escuela cuando se mudan, para que la inscripción y los servicios no se retrasen.",
+    ),
+    "secondary-students": (
+        "Estudiantes de Secundaria",
+        "estudiantes-de-secundaria",
+        "Se dedica a los estudiantes migrantes de escuela intermedia y secundaria, y a los "
+        "jóvenes que no asisten a la escuela, en su camino hacia un diploma o su equivalente.",
+    ),
+    "migrant-health": (
+        "Salud Migrante",
+        "salud-migrante",
+        "Pone en contacto a los niños migrantes y a sus familias con los servicios de salud que "
+        "los ayudan a salir bien en la escuela.",
+    ),
+}
+
+
+def load_spanish(home, about):
+    spanish_home = ensure_translation(
+        home,
+        "es",
+        title="Inicio",
+        slug="inicio",
+        seo_title="RESULTS: Centro de Recursos de Educación Migrante",
+        hero_tagline="Colaboración y coordinación para lograr resultados en la educación migrante",
+        program_goal_intro=(
+            "<p>El Programa de Educación Migrante trabaja para que cada estudiante migrante "
+            "alcance estándares académicos exigentes y obtenga un diploma de escuela secundaria "
+            "o su equivalente (HSED), preparado para la ciudadanía, para seguir aprendiendo y "
+            "para un buen empleo. RESULTS reúne información, herramientas y recursos que ayudan "
+            "a los estados a coordinar los servicios para los niños que se mudan de un estado a "
+            "otro.</p>"
+        ),
+    )
+    ensure_translation(
+        about,
+        "es",
+        title="Quiénes somos",
+        slug="quienes-somos",
+        mission_statement=(
+            "La Oficina de Educación Migrante (OME) ofrece liderazgo, asistencia técnica y "
+            "fondos que amplían las oportunidades educativas y el éxito académico de los niños "
+            "y jóvenes migrantes, de los trabajadores agrícolas, de los pescadores y de sus "
+            "familias."
+        ),
+        program_goal=(
+            "El Programa de Educación Migrante (MEP) trabaja para que todos los estudiantes "
+            "migrantes alcancen estándares académicos exigentes y se gradúen con un diploma de "
+            "escuela secundaria, o completen un GED, preparados para ser ciudadanos "
+            "responsables, seguir aprendiendo y tener un trabajo productivo."
+        ),
+        body=paragraph(
+            "Los fondos de Educación Migrante pagan programas educativos de alta calidad para "
+            "niños migratorios. Ayudan a que los niños que se mudan de un estado a otro no se "
+            "queden atrás por diferencias en el plan de estudios, en los requisitos de "
+            "graduación o en los estándares académicos, y a que reciban la educación y los "
+            "servicios de apoyo que necesitan para alcanzar los mismos estándares exigentes que "
+            "se esperan de todos los niños.",
+            "El dinero federal llega a las agencias estatales de educación (SEA) según una "
+            "fórmula. La fórmula toma en cuenta lo que cada estado gasta en educación por "
+            "alumno y el número de niños migratorios elegibles, de 3 a 21 años, que viven en el "
+            "estado. Los estados usan los fondos para identificar a los niños elegibles y para "
+            "ofrecerles servicios educativos y de apoyo.",
+            "El Centro de Recursos de Educación Migrante (MERC), conocido como RESULTS, apoya "
+            "la coordinación del MEP entre los estados y dentro de cada estado. Mejora la "
+            "comunicación entre todos los que participan en el MEP por medio de este sitio web "
+            "y otros medios, da presentaciones sobre temas importantes para el programa y "
+            "prepara una revisión de las publicaciones sobre el MEP y de recursos relacionados.",
+        ),
+        services=[AboutPageService(name=name) for name in SPANISH_SERVICES],
+        services_intro="<p>Con los fondos del programa, los estados ofrecen servicios como:</p>",
+        initiatives_intro=(
+            "<p>La OME dirige iniciativas de liderazgo que fortalecen a las agencias estatales, "
+            "los distritos escolares, las escuelas y las organizaciones comunitarias para que "
+            "sigan mejorando los resultados de los niños migrantes. Hoy se centran en:</p>"
+        ),
+    )
+    for initiative in InitiativePage.objects.child_of(about):
+        if initiative.slug not in SPANISH_INITIATIVES:
+            continue  # an initiative editors added: theirs to translate
+        title, slug, summary = SPANISH_INITIATIVES[initiative.slug]
+        ensure_translation(
+            initiative,
+            "es",
+            title=title,
+            slug=slug,
+            summary=summary,
+            body=paragraph(summary),
+            listing_image=demo_image(
+                f"{title} (ilustración)",
+                f"Banner decorativo con las palabras {title}.",
+                label=title,
+            ),
+        )
+    return spanish_home

@@ -9,6 +9,7 @@ from django.core.paginator import InvalidPage, Paginator
 from django.db.models import QuerySet
 from django.http import Http404, QueryDict
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 
 from mep_site.render_cache import cached_value
 
@@ -34,7 +35,7 @@ class ListingFilter:
     label: str
     choices: Sequence[Choice] | Callable[[], Sequence[Choice]]
     apply: Callable
-    any_label: str = "Any"
+    any_label: str = _("Any")
 
     def get_choices(self):
         if not hasattr(self, "_choices"):
@@ -216,7 +217,7 @@ class Listing:
         if self.query:
             tags.append(
                 {
-                    "label": "Keywords",
+                    "label": _("Keywords"),
                     "value": self.query,
                     "remove_url": self.url_with(**{self.query_param: None}),
                 }

@@ -2,10 +2,18 @@
 search goes through `visible_pages`, so drafts, private, scheduled and expired pages cannot
 leak through a query written by hand somewhere else."""
 
-from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.functions import Length, Substr
-from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from django.conf import settings
+from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Length, Substr
+from django.utils import timezone, translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+)
 
 
 def visible_pages(queryset):
@@ -20,6 +28,58 @@ def visible_pages(queryset):
     )
 
 
+def listed_pages(queryset):
+    """`visible_pages` in the visitor's language: what every list, feed and calendar shows."""
+    return visible_pages(in_visitor_language(queryset))
+
+
+def content_language(language=None):
+    """The content language ("en", "es") for a Django language code, by default the active one."""
+    return get_supported_content_language_variant(language or translation.get_language())
+
+
+def default_language():
+    return content_language(settings.LANGUAGE_CODE)
+
+
+def in_visitor_language(queryset):
+    """Pages in the active language and, where a default-language (English) page has no
+    visible translation yet, the English original in its place, so a Spanish list is never
+    emptier than the English one. English visitors see English pages only."""
+    language, default = content_language(), default_language()
+    if language == default:
+        return queryset.filter(locale__language_code=default)
+    translated = visible_pages(
+        Page.objects.filter(
+            locale__language_code=language, translation_key=OuterRef("translation_key")
+        )
+    )
+    return queryset.filter(
+        Q(locale__language_code=language) | (Q(locale__language_code=default) & ~Exists(translated))
+    )
+
+
+def within_section(queryset, section, *, descendants=False):
+    """Pages below `section` or below any of its translations (tree paths are prefixes), so
+    the Spanish list can also show English pages that live under the English section."""
+    versions = Page.objects.filter(translation_key=section.translation_key).annotate(
+        prefix=Substr(OuterRef("path"), 1, Length("path"))
+    )
+    queryset = queryset.filter(Exists(versions.filter(prefix=F("path"))))
+    if descendants:
+        return queryset.filter(depth__gt=section.depth)
+    return queryset.filter(depth=section.depth + 1)
+
+
+def in_tree_order(queryset):
+    """Ordered as the default-language originals stand in the page tree (the editors' menu
+    order), so translated and untranslated pages keep their places in a mixed list."""
+    original_path = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=default_language()
+    ).values("path")[:1]
+    return queryset.order_by(Coalesce(Subquery(original_path), "path"))
+
+
 def restrictions_above(path):
     """View restrictions on the page at `path` or any ancestor (tree paths are prefixes).
 
@@ -32,14 +92,26 @@ def restrictions_above(path):
 
 
 def searchable_pages(queryset):
-    """`visible_pages` in a form Wagtail search accepts: its index filters on id, live and path
-    but not on expire_at, so pages past their expiry are dropped by id instead."""
-    expired_ids = list(
+    """`listed_pages` in a form Wagtail search accepts: its index filters on id, live, path and
+    locale but takes no subqueries, so pages past their expiry, and English pages with a
+    visible translation in the visitor's language, are dropped by id instead."""
+    hidden_ids = list(
         queryset.model.objects.filter(live=True, expire_at__lte=timezone.now()).values_list(
             "pk", flat=True
         )
     )
-    return queryset.live().public().exclude(pk__in=expired_ids)
+    language, default = content_language(), default_language()
+    if language != default:
+        translated = visible_pages(
+            Page.objects.filter(
+                locale__language_code=language, translation_key=OuterRef("translation_key")
+            )
+        )
+        hidden_ids += queryset.model.objects.filter(
+            Exists(translated), locale__language_code=default
+        ).values_list("pk", flat=True)
+    locales = Locale.objects.filter(language_code__in={language, default})
+    return queryset.live().public().filter(locale__in=list(locales)).exclude(pk__in=hidden_ids)
 
 
 def restricted_collection_ids():

@@ -7,17 +7,19 @@ from django.db import connection
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.text import capfirst, slugify
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
 from mep_site.render_cache import cached_value
 
 from .listing import Choice, Listing, ListingFilter, clean_query
-from .queries import searchable_pages, visible_documents, visible_pages
+from .queries import listed_pages, searchable_pages, visible_documents, visible_pages
 
 RESULTS_PER_PAGE = 10
 DOCUMENT_RESULTS = 5
@@ -57,10 +59,10 @@ def editor_promotions(query):
 
 #: Page results by the app that defines the page type: (type filter value, label, app label).
 PAGE_RESULT_TYPES = [
-    ("updates", "Updates and stories", "updates"),
-    ("events", "Webinars and meetings", "events"),
-    ("resources", "Resources and tools", "resources"),
-    ("pages", "Other pages", "pages"),
+    ("updates", _("Updates and stories"), "updates"),
+    ("events", _("Webinars and meetings"), "events"),
+    ("resources", _("Resources and tools"), "resources"),
+    ("pages", _("Other pages"), "pages"),
 ]
 
 
@@ -79,7 +81,9 @@ def extra_search_models():
 
 
 def type_value(model):
-    return slugify(model._meta.verbose_name_plural)
+    # The same ?type= value in every language ("policy-questions"), so links keep working.
+    with translation.override(settings.LANGUAGE_CODE):
+        return slugify(str(model._meta.verbose_name_plural))
 
 
 class SiteSearch:
@@ -190,6 +194,7 @@ def load_results(references, request):
                     "url": page.get_url(request),
                     "summary": page.get_meta_description(),
                     "date": page.get_listing_date(),
+                    "page": page,
                 }
         else:
             for item in model.prepare_search_results([model(pk=pk) for pk in pks]):
@@ -206,8 +211,28 @@ def type_filter(models):
     ]
     choices += [Choice(type_value(m), capfirst(m._meta.verbose_name_plural)) for m in models]
     return ListingFilter(
-        "type", "Type", choices, lambda search, value: search.of_type(value), any_label="All"
+        "type", _("Type"), choices, lambda search, value: search.of_type(value), any_label=_("All")
     )
+
+
+#: The sections a search without results suggests (slugs of the English sections below home).
+SUGGESTED_SECTIONS = {
+    "library_url": "resource-library",
+    "updates_url": "updates",
+    "events_url": "webinars-meetings",
+}
+
+
+def suggested_section_urls(request):
+    """URLs of the suggested sections, in the visitor's language where they are translated."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    originals = Page.objects.child_of(site.root_page).filter(slug__in=SUGGESTED_SECTIONS.values())
+    slug_of_key = dict(originals.values_list("translation_key", "slug"))
+    shown = listed_pages(Page.objects.filter(translation_key__in=slug_of_key))
+    urls = {slug_of_key[page.translation_key]: page.get_url(request) for page in shown}
+    return {name: urls[slug] for name, slug in SUGGESTED_SECTIONS.items() if slug in urls}
 
 
 @require_safe
@@ -251,6 +276,7 @@ def search(request):
             "query_was_trimmed": len(" ".join(raw_query.split())) > len(query),
             "promotions": promotions,
             "documents": documents,
+            "suggested": suggested_section_urls(request) if query and not results else {},
             "noindex": True,
         },
     )

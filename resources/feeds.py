@@ -1,6 +1,7 @@
 """RSS for any filtered view of the Resource Library (served by the library's `feed/` route)."""
 
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext
 
 from pages.feeds import PageFeed
 
@@ -33,7 +34,7 @@ class ResourceFeed(PageFeed):
         return self.request.build_absolute_uri(self.listing.url_with())
 
     def description(self, library):
-        return library.get_meta_description() or "New resources from RESULTS."
+        return library.get_meta_description() or gettext("New resources from RESULTS.")
 
     def items(self, library):
         return list(self.listing.paginator.object_list[:FEED_LENGTH])

@@ -72,6 +72,9 @@ def main():
         **os.environ,
         "DATABASE_URL": f"sqlite:///{work / 'demo.sqlite3'}",
         "MEDIA_ROOT": str(work / "media"),
+        # Its own page cache too: the worktree's .cache/ may hold pages of another demo
+        # database (a running `make run`), whose image URLs do not exist here.
+        "CACHE_DIR": str(work / "cache"),
         "CHROME_PATH": chrome,
     }
     env.pop("REDIS_URL", None)  # a file cache of its own, not a shared Redis

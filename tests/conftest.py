@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 
 @pytest.fixture(scope="session")
@@ -13,7 +14,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def home(db):
     from pages.models import HomePage
 
-    return HomePage.objects.get(depth=2)
+    return HomePage.objects.get(depth=2, locale__language_code="en")
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request under /es/ leaves Spanish active in the test's thread; every test starts (and
+    ends) in the default language, so code called directly formats in English."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -58,6 +58,13 @@ def surfaces(event_month):
         "/sitemap.xml",
         f"/search/?q={MARK}",
         f"/search/?q={MARK.lower()}",
+        # Spanish lists show English pages not translated yet: hidden ones never.
+        "/es/",
+        "/es/quienes-somos/",
+        "/es/seminarios-web-y-reuniones/",
+        f"/es/seminarios-web-y-reuniones/calendar/{year}/{month}/",
+        "/es/seminarios-web-y-reuniones/calendar.ics",
+        f"/es/search/?q={MARK}",
     ]
 
 

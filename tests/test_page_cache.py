@@ -1,5 +1,7 @@
 """The anonymous full-page cache: hits cost no query, and anything a page shows purges it."""
 
+import gzip
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
@@ -112,3 +114,16 @@ def test_site_serves_when_redis_is_down(client, settings):
     response = client.get(PAGE)
     assert response.status_code == 200
     assert "Migrant Health" in response.content.decode()
+
+
+def test_pages_are_gzipped_for_browsers_that_accept_it_even_from_the_cache(client):
+    plain = client.get(PAGE)
+    assert "Content-Encoding" not in plain and plain["X-Cache"] == "MISS"
+    assert "Accept-Encoding" in plain["Vary"]
+    hit = client.get(PAGE, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert hit["X-Cache"] == "HIT" and hit["Content-Encoding"] == "gzip"
+    assert gzip.decompress(hit.content) == plain.content
+    assert len(hit.content) < len(plain.content) / 3
+    # The cache keeps plain bodies: a client without gzip still gets the page readable.
+    again = client.get(PAGE)
+    assert again["X-Cache"] == "HIT" and again.content == plain.content

@@ -7,6 +7,7 @@ import datetime
 
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext
 
 from pages.feeds import PageFeed
 
@@ -37,7 +38,7 @@ class UpdatesFeed(PageFeed):
         return self.request.build_absolute_uri(self.request.path)
 
     def description(self, obj):
-        return (
+        return gettext(
             "News from the Office of Migrant Education and the Migrant Education Resource "
             "Center (RESULTS)."
         )

@@ -6,6 +6,8 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -16,18 +18,18 @@ from wagtail.search import index
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
 from pages.listing import Choice, Listing, ListingFilter, year_choices
 from pages.mixins import BasePage, ListingImageMixin
-from pages.queries import visible_pages
+from pages.queries import listed_pages, visible_pages, within_section
 
 UPDATES_PER_PAGE = 10
 STORIES_PER_PAGE = 10
 
 
 class UpdateCategory(models.TextChoices):
-    ANNOUNCEMENT = "announcement", "Announcement"
-    PUBLICATION = "publication", "Publication"
-    WEBINAR = "webinar", "Webinar"
-    MEETING = "meeting", "Meeting"
-    POLICY = "policy", "Policy"
+    ANNOUNCEMENT = "announcement", _("Announcement")
+    PUBLICATION = "publication", _("Publication")
+    WEBINAR = "webinar", _("Webinar")
+    MEETING = "meeting", _("Meeting")
+    POLICY = "policy", _("Policy")
 
 
 def organization_json_ld(request):
@@ -61,29 +63,30 @@ class UpdateIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["updates.UpdatePage"]
     summary_field = "intro"
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
 
     class Meta:
-        verbose_name = "updates list"
+        verbose_name = _("updates list")
 
     def updates(self):
-        return visible_pages(UpdatePage.objects.child_of(self))
+        return listed_pages(within_section(UpdatePage.objects.all(), self))
 
     def listing_filters(self, queryset):
         return [
             ListingFilter(
                 param="category",
-                label="Category",
+                label=_("Category"),
                 choices=[Choice(value, label) for value, label in UpdateCategory.choices],
                 apply=lambda qs, value: qs.filter(category=value),
-                any_label="All categories",
+                any_label=_("All categories"),
             ),
             ListingFilter(
                 param="year",
-                label="Year",
+                label=_("Year"),
                 choices=lambda: year_choices(queryset, "date"),
                 apply=lambda qs, value: qs.filter(date__year=int(value)),
-                any_label="All years",
+                any_label=_("All years"),
             ),
         ]
 
@@ -203,7 +206,7 @@ class UpdatePage(ListingImageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "update"
+        verbose_name = _("update")
         # Lists, the home page and feeds show the newest first: with this index a page of
         # the list reads ten rows, not every update (docs/benchmarks.md).
         indexes = [models.Index(fields=["-date"], name="updates_update_date_idx")]
@@ -267,8 +270,8 @@ class UpdateRelatedDocument(Orderable):
 
 
 class StoryKind(models.TextChoices):
-    ARTICLE = "article", "Articles"
-    SPOTLIGHT = "spotlight", "PASS spotlights"
+    ARTICLE = "article", _("Articles")
+    SPOTLIGHT = "spotlight", _("PASS spotlights")
 
 
 class StoryIndexPage(BasePage):
@@ -284,15 +287,16 @@ class StoryIndexPage(BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["updates.ArticlePage", "updates.SpotlightPage"]
     summary_field = "intro"
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
 
     class Meta:
-        verbose_name = "news and stories list"
+        verbose_name = _("news and stories list")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         queryset = (
-            visible_pages(StoryPage.objects.child_of(self))
+            listed_pages(within_section(StoryPage.objects.all(), self))
             .defer_streamfields()
             .select_related("listing_image")
             .prefetch_related("listing_image__renditions")
@@ -305,17 +309,17 @@ class StoryIndexPage(BasePage):
             filters=[
                 ListingFilter(
                     param="kind",
-                    label="Kind of story",
+                    label=_("Kind of story"),
                     choices=[Choice(value, label) for value, label in StoryKind.choices],
                     apply=lambda qs, value: qs.type(kinds[value]),
-                    any_label="All stories",
+                    any_label=_("All stories"),
                 ),
                 ListingFilter(
                     param="year",
-                    label="Year",
+                    label=_("Year"),
                     choices=lambda: year_choices(queryset, "date"),
                     apply=lambda qs, value: qs.filter(date__year=int(value)),
-                    any_label="All years",
+                    any_label=_("All years"),
                 ),
             ],
             per_page=STORIES_PER_PAGE,
@@ -347,17 +351,21 @@ class StoryPage(ListingImageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("summary")]
 
     class Meta:
-        verbose_name = "story"
-        verbose_name_plural = "stories"
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
         indexes = [models.Index(fields=["-date"], name="updates_story_date_idx")]
 
     @cached_property
     def kind_label(self):
-        return "Article" if self.specific_class is ArticlePage else "PASS spotlight"
+        return (
+            pgettext_lazy("kind of story", "Article")
+            if self.specific_class is ArticlePage
+            else _("PASS spotlight")
+        )
 
     @cached_property
     def link_text(self):
-        return "Read the article" if self.specific_class is ArticlePage else "Read more"
+        return _("Read the article") if self.specific_class is ArticlePage else _("Read more")
 
 
 class ArticlePage(StoryPage):
@@ -410,7 +418,7 @@ class ArticlePage(StoryPage):
     is_creatable = True
 
     class Meta:
-        verbose_name = "press article"
+        verbose_name = _("press article")
 
     def get_json_ld(self, request):
         data = {
@@ -472,7 +480,7 @@ class SpotlightPage(StoryPage):
     is_creatable = True
 
     class Meta:
-        verbose_name = "PASS spotlight"
+        verbose_name = _("PASS spotlight")
 
     def get_json_ld(self, request):
         data = {

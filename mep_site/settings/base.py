@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -64,12 +66,18 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "mep_site.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages gzipped here, whatever is in front: a 20-30 KB page is 5-7 KB on a slow phone
+    # connection. Inside whitenoise (static files come precompressed) and outside the page
+    # cache (which stores plain bodies). Django pads gzip output against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "mep_site.middleware.ContentSecurityPolicyMiddleware",
     "mep_site.middleware.AdminContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Inside the header middleware (cached pages still get CSP and security headers) and
     # before anything that touches the database, so a hit costs no query.
     "mep_site.page_cache.AnonymousPageCacheMiddleware",
+    # After the page cache: a cached page was rendered in the language of its URL already.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -181,7 +189,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# English at /, Spanish under /es/ (i18n_patterns in urls.py); Wagtail keeps one page tree per
+# language, linked by translation_key.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and numbers per language ("January 16, 2019" / "16 de enero de 2019"): mep_site/formats/.
+FORMAT_MODULE_PATH = ["mep_site.formats"]
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True

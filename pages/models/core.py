@@ -1,21 +1,25 @@
 import re
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.http import Http404
+from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
 from ..mixins import BasePage, ListingImageMixin
-from ..queries import visible_pages
+from ..queries import listed_pages, within_section
 
 # Where a page may go is decided by each page type's `parent_page_types`, so the home and
 # standard pages accept the domain apps' section pages without naming them here.
@@ -130,6 +134,10 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = "site settings"
 
 
+#: The most stories editors can feature on a home page (the admin's limit).
+MAX_FEATURED_STORIES = 6
+
+
 class HomePage(BasePage):
     hero_tagline = models.CharField(
         max_length=200,
@@ -156,6 +164,7 @@ class HomePage(BasePage):
         FieldPanel("program_goal_intro"),
         InlinePanel(
             "featured_pages",
+            max_num=MAX_FEATURED_STORIES,
             label="Featured stories",
             help_text="Stories shown as cards, in this order. Leave empty to show the newest.",
         ),
@@ -163,6 +172,22 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     summary_field = "program_goal_intro"
+    max_featured_stories = MAX_FEATURED_STORIES
+
+    def route(self, request, path_components):
+        """Below a translated home page (/es/), an address with no page in that language
+        serves the default-language page instead of a 404; the template marks its content
+        with its language and its canonical link points at the original address."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            original = self.get_translation_or_none(Locale.get_default())
+            if not path_components or original is None or original.pk == self.pk:
+                raise
+            return original.specific.route(request, path_components)
+
+    class Meta:
+        verbose_name = _("home page")
 
     def get_json_ld(self, request):
         site_url = self.get_full_url(request)
@@ -180,28 +205,40 @@ class HomePage(BasePage):
             },
             "potentialAction": {
                 "@type": "SearchAction",
-                "target": request.build_absolute_uri("/search/") + "?q={search_term_string}",
+                "target": request.build_absolute_uri(reverse("search")) + "?q={search_term_string}",
                 "query-input": "required name=search_term_string",
             },
         }
 
     @cached_property
-    def impact_page(self):
-        """The live "Our Impact over time" page the statistic links to, if there is one."""
+    def linked_sections(self):
+        """The live "Our Impact over time" and State MEP directory pages the home page links
+        to, by model, found in one query (plain pages: the links need only their URLs)."""
         from .impact import ImpactPage
-
-        return visible_pages(ImpactPage.objects.descendant_of(self)).defer_streamfields().first()
-
-    @cached_property
-    def state_directory(self):
-        """The live State MEP directory page, for the home page's "find a state" link."""
         from .states import StateDirectoryPage
 
-        return (
-            visible_pages(StateDirectoryPage.objects.descendant_of(self))
-            .defer_streamfields()
-            .first()
-        )
+        models = {
+            ContentType.objects.get_for_model(m).pk: m for m in (ImpactPage, StateDirectoryPage)
+        }
+        pages = listed_pages(
+            within_section(Page.objects.filter(content_type__in=models), self, descendants=True)
+        ).order_by("path")
+        found = {}
+        for page in pages:
+            found.setdefault(models[page.content_type_id], page)
+        return found
+
+    @property
+    def impact_page(self):
+        from .impact import ImpactPage
+
+        return self.linked_sections.get(ImpactPage)
+
+    @property
+    def state_directory(self):
+        from .states import StateDirectoryPage
+
+        return self.linked_sections.get(StateDirectoryPage)
 
 
 class HomeFeaturedPage(Orderable):
@@ -229,6 +266,9 @@ class StandardPage(ListingImageMixin, BasePage):
         index.SearchField("body"),
     ]
     parent_page_types = ["pages.HomePage", "pages.StandardPage", "pages.AboutPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
 
 
 class AboutPage(BasePage):
@@ -268,8 +308,11 @@ class AboutPage(BasePage):
     parent_page_types = ["pages.HomePage"]
     summary_field = "mission_statement"
 
+    class Meta:
+        verbose_name = _("about page")
+
     def initiatives(self):
-        return visible_pages(InitiativePage.objects.child_of(self)).defer_streamfields()
+        return listed_pages(within_section(InitiativePage.objects.all(), self)).defer_streamfields()
 
 
 class AboutPageService(Orderable):
@@ -296,3 +339,6 @@ class InitiativePage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["pages.AboutPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("initiative page")

@@ -5,6 +5,8 @@ import math
 from dataclasses import dataclass, field
 
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -104,11 +106,15 @@ class BarChart:
     @property
     def summary(self):
         """The chart in words, for its text alternative."""
+        sample = " " + gettext("(sample figure)")
         parts = [
-            f"{s.school_year}: {intcomma(s.value)}{' (sample figure)' if s.is_sample else ''}"
+            f"{s.school_year}: {intcomma(s.value)}{sample if s.is_sample else ''}"
             for s in self.statistics
         ]
-        return f"Bar chart of {self.label} by school year. " + "; ".join(parts) + "."
+        return gettext("Bar chart of %(label)s by school year. %(values)s.") % {
+            "label": self.label,
+            "values": "; ".join(parts),
+        }
 
 
 class ImpactPage(BasePage):
@@ -122,8 +128,12 @@ class ImpactPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     parent_page_types = ["pages.AboutPage", "pages.HomePage"]
     subpage_types = []
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
     summary_field = "intro"
+
+    class Meta:
+        verbose_name = _("impact page")
 
     def charts(self):
         """One chart per statistic label, each oldest school year first. One query."""

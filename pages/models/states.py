@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
@@ -25,9 +26,9 @@ class StateProgram(models.Model):
     """A state's (or territory's) Migrant Education Program and whom to contact there."""
 
     class PassParticipation(models.TextChoices):
-        YES = "yes", "Yes"
-        NO = "no", "No"
-        UNKNOWN = "unknown", "Not yet confirmed"
+        YES = "yes", _("Yes")
+        NO = "no", _("No")
+        UNKNOWN = "unknown", _("Not yet confirmed")
 
     code = models.CharField(
         "USPS code",
@@ -151,9 +152,12 @@ class StateProgram(models.Model):
 
 PASS_CHOICES = [
     Choice(value, label)
-    for value, label in [("yes", "Takes part in PASS"), ("no", "Does not take part in PASS")]
+    for value, label in [("yes", _("Takes part in PASS")), ("no", _("Does not take part in PASS"))]
 ]
-CONTACT_CHOICES = [Choice("verified", "Verified contact"), Choice("unverified", "Not verified")]
+CONTACT_CHOICES = [
+    Choice("verified", _("Verified contact")),
+    Choice("unverified", _("Not verified")),
+]
 VERIFIED = Q(last_verified__isnull=False, is_sample_contact=False) & (
     ~Q(director_name="") | ~Q(email="") | ~Q(phone="")
 )
@@ -183,14 +187,18 @@ class StateDirectoryPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     parent_page_types = ["pages.AboutPage"]
     subpage_types = []
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
     summary_field = "intro"
 
+    class Meta:
+        verbose_name = _("state directory page")
+
     sort_options = [
-        SortOption("name", "Name (A to Z)", ["name"]),
-        SortOption("-name", "Name (Z to A)", ["-name"]),
-        SortOption("code", "Code (A to Z)", ["code"]),
-        SortOption("-code", "Code (Z to A)", ["-code"]),
+        SortOption("name", _("Name (A to Z)"), ["name"]),
+        SortOption("-name", _("Name (Z to A)"), ["-name"]),
+        SortOption("code", _("Code (A to Z)"), ["code"]),
+        SortOption("-code", _("Code (Z to A)"), ["-code"]),
     ]
 
     def state_url(self, state):
@@ -211,11 +219,11 @@ class StateDirectoryPage(RoutablePageMixin, BasePage):
             filters=[
                 ListingFilter(
                     "pass",
-                    "PASS participation",
+                    _("PASS participation"),
                     PASS_CHOICES,
                     lambda qs, value: qs.filter(pass_participation=value),
                 ),
-                ListingFilter("contact", "Contact", CONTACT_CHOICES, _filter_contact),
+                ListingFilter("contact", _("Contact"), CONTACT_CHOICES, _filter_contact),
             ],
             sort_options=self.sort_options,
             search=_search_states,

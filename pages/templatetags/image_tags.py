@@ -40,8 +40,11 @@ PRESETS = {
     ),
     # An image inside body text (the prose column is at most about 68 characters wide).
     "content": Preset((480, 800, 1200), "(min-width: 50em) 48rem, 100vw"),
-    # The main photo at the top of an article: above the fold, so fetched first.
-    "hero": Preset((480, 800, 1200), "(min-width: 50em) 48rem, 100vw", hero=True),
+    # The lead photo of an update, article or spotlight: above the fold, so fetched first. It is
+    # shown at its width attribute (the 480px rendition) or the column's width on a phone (the
+    # grid container's padding is 1rem a side), at its own shape (the height-auto class), so
+    # 1200px covers 2.5x screens.
+    "hero": Preset((480, 800, 1200), "(min-width: 32em) 30rem, 100vw", hero=True),
 }
 
 
@@ -101,6 +104,14 @@ def _picture(image, preset, alt, hero, css_class, sizes):
     spec = PRESETS[preset]
     is_hero = spec.hero if hero is None else bool(hero)
     renditions = image.get_renditions(*filter_specs(image, spec))
+    # An original narrower than a preset width gives several renditions of the same width: keep
+    # one, since a srcset with a width twice is invalid.
+    seen = set()
+    for filter_spec, rendition in list(renditions.items()):
+        key = (filter_spec.rsplit("|", 1)[-1], rendition.width)
+        if key in seen:
+            del renditions[filter_spec]
+        seen.add(key)
     attrs = {
         "alt": (getattr(image, "description", "") or image.title) if alt is None else alt,
         "sizes": sizes or spec.sizes,

@@ -1,17 +1,27 @@
-"""Template tags every template may use: navigation, breadcrumbs, documents."""
+"""Template tags every template may use: navigation, breadcrumbs, documents, dates."""
 
 import json
 import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
 from wagtail.models import Page, Site
 
+from mep_site.formats import date_format
 from mep_site.render_cache import cached_value
+from pages.languages import page_language, visitor_home
 from pages.mixins import SeoMixin
-from pages.queries import restricted_collection_ids, visible_pages
+from pages.queries import (
+    content_language,
+    in_tree_order,
+    listed_pages,
+    restricted_collection_ids,
+    within_section,
+)
 
 register = template.Library()
 
@@ -24,12 +34,15 @@ def primary_nav(context):
         return {"items": []}
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else None
-    # The menu's pages are the same for every page of the site: kept in the fragment cache
-    # until the next publish; only which item is current is worked out per request.
-    entries = cached_value(request, "primary-nav", [site.pk], lambda: _menu_entries(site, request))
+    # The menu is the same for every page of the site in one language: kept in the fragment
+    # cache (keyed by language) until the next publish; only which item is current is worked
+    # out per request.
+    entries = cached_value(
+        request, "primary-nav", [site.pk], lambda: _menu_entries(request, current)
+    )
     root_url, root_path = entries[0]["url"], entries[0]["path"]
-    on_home = current_path == root_path if current_path else request.path == "/"
-    items = [{"title": "Home", "url": root_url, "current": "page" if on_home else ""}]
+    on_home = current_path == root_path if current_path else request.path == root_url
+    items = [{"title": gettext("Home"), "url": root_url, "current": "page" if on_home else ""}]
     for entry in entries[1:]:
         url, path = entry["url"], entry["path"]
         if current_path:
@@ -38,16 +51,30 @@ def primary_nav(context):
             exact, inside = request.path == url, bool(url) and request.path.startswith(url)
         # aria-current="page" on the page itself, "true" on the section the page is in.
         current = "page" if exact else ("true" if inside else "")
-        items.append({"title": entry["title"], "url": url, "current": current})
+        items.append(
+            {"title": entry["title"], "url": url, "current": current, "lang": entry["lang"]}
+        )
     return {"items": items}
 
 
-def _menu_entries(site, request):
-    """The home page, then its live, public children shown in menus: title, url, tree path."""
-    root = site.root_page
-    entries = [{"title": root.title, "url": root.get_url(request), "path": root.path}]
-    for page in visible_pages(root.get_children()).in_menu().defer_streamfields():
-        entries.append({"title": page.title, "url": page.get_url(request), "path": page.path})
+def _menu_entries(request, current):
+    """The home page in the visitor's language, then its sections shown in menus, English ones
+    standing in for sections not translated yet, in the editors' menu order: title, url, tree
+    path and, for a page in another language than the visitor's, its language."""
+    root = visitor_home(request, current)
+    entries = [{"title": root.title, "url": root.get_url(request), "path": root.path, "lang": ""}]
+    language = content_language()
+    sections = listed_pages(within_section(Page.objects.all(), root)).in_menu()
+    for page in in_tree_order(sections).defer_streamfields():
+        page_lang = page_language(page)
+        entries.append(
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                "path": page.path,
+                "lang": "" if page_lang == language else page_lang,
+            }
+        )
     return entries
 
 
@@ -82,20 +109,22 @@ def public_document(context, document):
 
 @register.filter
 def document_meta(document):
-    """'PDF, 295 KB': the file type and size a visitor downloads."""
+    """'PDF, 295 KB' (or 'PDF, 1.5 MB'): the file type and size a visitor downloads."""
     if not document:
         return ""
-    kind = (document.file_extension or "file").upper()
+    kind = (document.file_extension or gettext("file")).upper()
     size = document.get_file_size()
     return f"{kind}, {human_size(size)}" if size else kind
 
 
 def human_size(size):
+    """A file size in the active language's number format."""
     if size < 1024:
-        return f"{size} bytes"
+        return ngettext("%(size)s byte", "%(size)s bytes", size) % {"size": size}
     if size < 1024 * 1024:
-        return f"{round(size / 1024)} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return gettext("%(size)s KB") % {"size": number_format(round(size / 1024), use_l10n=True)}
+    size_mb = number_format(size / (1024 * 1024), 1, use_l10n=True)
+    return gettext("%(size)s MB") % {"size": size_mb}
 
 
 @register.filter
@@ -106,8 +135,17 @@ def duration_in_words(duration):
     minutes = round(duration.total_seconds() / 60)
     if minutes % 60 == 0:
         hours = minutes // 60
-        return f"{hours} hour{'s' if hours != 1 else ''}"
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+    return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}
+
+
+@register.filter
+def local_date(value, format_name="DATE_FORMAT"):
+    """A date in one of the named formats of the active language (mep_site/formats), for the
+    site's own names such as WEEKDAY_DATE_FORMAT that Django's `date` filter does not know."""
+    if not value:
+        return ""
+    return date_format(value, format_name)
 
 
 @register.inclusion_tag("components/social_meta.html", takes_context=True)

@@ -5,6 +5,7 @@ from django import forms
 from django.db import models
 from django.shortcuts import render
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,7 +16,7 @@ from wagtail.search import index
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
 from pages.listing import Choice, Listing, ListingFilter, SortOption, year_choices
 from pages.mixins import BasePage, ListingImageMixin
-from pages.queries import visible_pages
+from pages.queries import listed_pages, visible_pages, within_section
 
 from .taxonomy import Audience, ResourceType, Topic
 
@@ -23,8 +24,8 @@ PER_PAGE = 20
 FEED_LENGTH = 20
 
 SORT_OPTIONS = [
-    SortOption("newest", "Newest first", ["-date", "title"]),
-    SortOption("title", "Title (A–Z)", ["title", "-date"]),
+    SortOption("newest", _("Newest first"), ["-date", "title"]),
+    SortOption("title", _("Title (A–Z)"), ["title", "-date"]),
 ]
 
 
@@ -61,24 +62,27 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["resources.ResourcePage"]
-    max_count = 1
+    # One per parent: each language has its own home page (and tree below it).
+    max_count_per_parent = 1
     summary_field = "intro"
 
     class Meta:
-        verbose_name = "resource library page"
+        verbose_name = _("resource library page")
 
     # Listing ------------------------------------------------------------------------------
 
     def visible_resources(self):
         """The resources the public may see. Build it once per request and pass it on: each
         call checks the view restrictions with a query."""
-        return visible_pages(ResourcePage.objects.descendant_of(self)).defer_streamfields()
+        return listed_pages(
+            within_section(ResourcePage.objects.all(), self, descendants=True)
+        ).defer_streamfields()
 
     def filters(self, visible):
         return [
             ListingFilter(
                 "topic",
-                "Topic",
+                _("Topic"),
                 lambda: [
                     Choice(t.slug, f"— {t.name}" if t.is_subtopic else t.name)
                     for t in Topic.ordered()
@@ -88,32 +92,32 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
                         Topic.q_for(value, "topic")
                     ).values("resourcepage_id")
                 ),
-                any_label="Any topic",
+                any_label=_("Any topic"),
             ),
             ListingFilter(
                 "type",
-                "Resource type",
+                _("Resource type"),
                 lambda: [Choice(t.slug, t.name) for t in ResourceType.objects.all()],
                 lambda qs, value: qs.filter(resource_type__slug=value),
-                any_label="Any type",
+                any_label=_("Any type"),
             ),
             ListingFilter(
                 "audience",
-                "Audience",
+                _("Audience"),
                 lambda: [Choice(a.slug, a.name) for a in Audience.objects.all()],
                 lambda qs, value: qs.filter(
                     pk__in=ResourcePage.audiences.through.objects.filter(
                         audience__slug=value
                     ).values("resourcepage_id")
                 ),
-                any_label="Any audience",
+                any_label=_("Any audience"),
             ),
             ListingFilter(
                 "year",
-                "Year",
+                _("Year"),
                 lambda: year_choices(visible, "date"),
                 lambda qs, value: qs.filter(date__year=int(value)),
-                any_label="Any year",
+                any_label=_("Any year"),
             ),
         ]
 
@@ -268,7 +272,7 @@ class ResourcePage(ListingImageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "resource page"
+        verbose_name = _("resource page")
         # The library lists the newest first (and the feed): a page of it reads 20 rows.
         indexes = [models.Index(fields=["-date"], name="resources_resource_date_idx")]
 

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -19,7 +20,7 @@ from wagtail.search.backends import get_search_backend
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, RICH_TEXT_FEATURES
 from pages.listing import Choice, Listing, ListingFilter
 from pages.mixins import BasePage
-from pages.queries import visible_pages
+from pages.queries import listed_pages, within_section
 
 from .taxonomy import Topic
 
@@ -45,11 +46,11 @@ class PolicyQAIndexPage(BasePage):
     summary_field = "intro"
 
     class Meta:
-        verbose_name = "policy Q&A index page"
+        verbose_name = _("policy Q&A index page")
 
     def sets(self):
         return (
-            visible_pages(PolicyQASetPage.objects.child_of(self))
+            listed_pages(within_section(PolicyQASetPage.objects.all(), self))
             .select_related("document")
             .order_by("-issue_date", "-pk")
         )
@@ -65,7 +66,7 @@ class PolicyQAIndexPage(BasePage):
             filters=[
                 ListingFilter(
                     "topic",
-                    "Topic",
+                    _("Topic"),
                     lambda: [
                         Choice(t.slug, t.name)
                         for t in Topic.objects.filter(
@@ -76,11 +77,11 @@ class PolicyQAIndexPage(BasePage):
                     lambda qs, value: qs.filter(
                         Q(topic__slug=value) | Q(subtopic__parent__slug=value)
                     ),
-                    any_label="Any topic",
+                    any_label=_("Any topic"),
                 ),
                 ListingFilter(
                     "subtopic",
-                    "Subtopic",
+                    _("Subtopic"),
                     lambda: [
                         Choice(t.slug, str(t))
                         for t in Topic.objects.filter(
@@ -88,7 +89,7 @@ class PolicyQAIndexPage(BasePage):
                         ).select_related("parent")
                     ],
                     lambda qs, value: qs.filter(subtopic__slug=value),
-                    any_label="Any subtopic",
+                    any_label=_("Any subtopic"),
                 ),
             ],
             per_page=PER_PAGE,
@@ -164,7 +165,7 @@ class PolicyQASetPage(BasePage):
     summary_field = "introduction"
 
     class Meta:
-        verbose_name = "policy Q&A set page"
+        verbose_name = _("policy Q&A set page")
 
     @cached_property
     def topic_groups(self):
@@ -254,7 +255,8 @@ class PolicyQuestion(index.Indexed, Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = "policy question"
+        verbose_name = _("policy question")
+        verbose_name_plural = _("policy questions")
 
     def __str__(self):
         return f"{self.number}. {self.question}"
@@ -290,7 +292,7 @@ class PolicyQuestion(index.Indexed, Orderable):
     def search_results(cls, query):
         """Questions the public may see (their set page is visible) matching `query`, as
         Wagtail search results ordered by relevance. The site search view pages them."""
-        visible_sets = visible_pages(PolicyQASetPage.objects.all()).values_list("pk", flat=True)
+        visible_sets = listed_pages(PolicyQASetPage.objects.all()).values_list("pk", flat=True)
         questions = cls.objects.filter(page_id__in=list(visible_sets))
         return get_search_backend().search(query, questions, operator="and")
 
@@ -302,9 +304,10 @@ class PolicyQuestion(index.Indexed, Orderable):
     def as_search_result(self, request):
         """One site-search result: type label, title, link, plain-text summary, date."""
         return {
-            "type_label": "Policy question",
+            "type_label": _("Policy question"),
             "title": self.question,
             "url": self.get_url(request),
             "summary": html.unescape(strip_tags(self.answer)).strip(),
             "date": self.page.issue_date,
+            "page": self.page,
         }

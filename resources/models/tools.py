@@ -2,8 +2,10 @@
 the National ID&R Manual) and curricula (an ordered table of training modules)."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -117,7 +119,7 @@ class ToolkitPage(ListingImageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "toolkit page"
+        verbose_name = _("toolkit page")
 
     def section_titles(self):
         return " ".join(
@@ -180,9 +182,9 @@ class ToolkitPage(ListingImageMixin, BasePage):
 
 
 LEVEL_CHOICES = [
-    ("introductory", "Introductory"),
-    ("intermediate", "Intermediate"),
-    ("advanced", "Advanced"),
+    ("introductory", _("Introductory")),
+    ("intermediate", _("Intermediate")),
+    ("advanced", _("Advanced")),
 ]
 
 
@@ -241,14 +243,16 @@ class CurriculumPage(ListingImageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "curriculum page"
+        verbose_name = _("curriculum page")
 
     def get_listing(self, request):
         modules = self.modules.select_related("audience", "document").order_by("sort_order")
-        topic_ids = {pk for pk in self.modules.values_list("topic_id", flat=True) if pk}
-        # A module tagged with a subtopic is found under its main topic too.
-        used_topics = topic_ids | set(
-            Topic.objects.filter(subtopics__in=topic_ids).values_list("pk", flat=True)
+        # A module tagged with a subtopic is found under its main topic too (one query).
+        module_topics = self.modules.values("topic_id")
+        used_topics = set(
+            Topic.objects.filter(
+                Q(pk__in=module_topics) | Q(subtopics__in=module_topics)
+            ).values_list("pk", flat=True)
         )
         return Listing(
             request,
@@ -256,31 +260,31 @@ class CurriculumPage(ListingImageMixin, BasePage):
             filters=[
                 ListingFilter(
                     "topic",
-                    "Topic",
+                    _("Topic"),
                     lambda: [
                         Choice(t.slug, f"— {t.name}" if t.is_subtopic else t.name)
                         for t in Topic.ordered()
                         if t.pk in used_topics
                     ],
                     lambda qs, value: qs.filter(Topic.q_for(value, "topic")),
-                    any_label="Any topic",
+                    any_label=_("Any topic"),
                 ),
                 ListingFilter(
                     "audience",
-                    "Audience",
+                    _("Audience"),
                     lambda: [
                         Choice(a.slug, a.name)
                         for a in Audience.objects.filter(pk__in=self.modules.values("audience_id"))
                     ],
                     lambda qs, value: qs.filter(audience__slug=value),
-                    any_label="Any audience",
+                    any_label=_("Any audience"),
                 ),
                 ListingFilter(
                     "level",
-                    "Level",
+                    _("Level"),
                     [Choice(value, label) for value, label in LEVEL_CHOICES],
                     lambda qs, value: qs.filter(level=value),
-                    any_label="Any level",
+                    any_label=_("Any level"),
                 ),
             ],
             per_page=100,

@@ -20,6 +20,15 @@ OTHER_URLS = [
     "/webinars-meetings/calendar/2019/1/",
     "/about-us/state-directory/fl/",
     "/no-such-page/",
+    # Spanish: home, About, an initiative, the section (with English events in it), the
+    # meeting, search and the 404 page.
+    "/es/",
+    "/es/quienes-somos/",
+    "/es/quienes-somos/salud-migrante/",
+    "/es/seminarios-web-y-reuniones/",
+    "/es/seminarios-web-y-reuniones/iniciativa-de-mentoria-familias-pac/",
+    "/es/search/?q=migrante",
+    "/es/no-existe/",
 ]
 #: Desktop and a phone: the mobile menu and stacked tables get checked too.
 VIEWPORTS = {"desktop": (1280, 900), "mobile": (390, 844)}

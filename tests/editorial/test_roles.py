@@ -84,3 +84,20 @@ def test_only_moderators_change_site_settings(client, dev_users):
 
 def test_groups_come_from_migrations():
     assert set(Group.objects.values_list("name", flat=True)) >= {EDITORS, MODERATORS}
+
+
+def test_editor_translates_a_page_into_a_spanish_draft(client, dev_users):
+    from wagtail.models import Locale
+
+    from events.models import EventPage
+
+    page = EventPage.objects.get(slug="subgranting-webinar", locale__language_code="en")
+    client.force_login(dev_users["editor"])
+    url = f"/admin/translation/submit/page/{page.pk}/"
+    assert client.get(url).status_code == 200
+    spanish = Locale.objects.get(language_code="es")
+    response = client.post(url, {"locales": [spanish.pk]})
+    assert response.status_code == 302
+    draft = page.get_translation(spanish)
+    assert not draft.live  # published only through moderation
+    assert draft.get_parent().specific.title == "Seminarios web y reuniones"

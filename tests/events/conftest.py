@@ -23,7 +23,7 @@ def et(year, month, day, hour=0, minute=0):
 
 @pytest.fixture
 def index(db):
-    return EventIndexPage.objects.get()
+    return EventIndexPage.objects.get(locale__language_code="en")
 
 
 @pytest.fixture

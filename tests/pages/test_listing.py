@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from pages.listing import Choice, Listing, ListingFilter, SortOption
 from pages.models import InitiativePage
-from pages.queries import visible_pages
+from pages.queries import listed_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ SORTS = [SortOption("title", "Title", ["title"]), SortOption("newest", "Newest",
 
 def make_listing(query="", **kwargs):
     request = RequestFactory().get("/about-us/" + ("?" + query if query else ""))
-    queryset = visible_pages(InitiativePage.objects.all())
+    queryset = listed_pages(InitiativePage.objects.all())
     options = {"filters": [FIRST_LETTER], "per_page": 2, "sort_options": SORTS}
     options.update(kwargs)
     return Listing(request, queryset, **options)

@@ -232,7 +232,7 @@ def test_stories_list_and_pages(client):
     assert len(soup(client.get("/news-stories/?year=2018")).select(".usa-card")) == 2
     article = soup(client.get("/news-stories/one-youths-journey-towards-college/"))
     assert "Watson, Tennessee." in article.select_one(".story__citation").text
-    assert article.find("a", class_="usa-button")["href"] == "https://www.npr.org/"
+    assert article.main.find("a", class_="usa-button")["href"] == "https://www.npr.org/"
     spotlight = soup(client.get("/news-stories/2017-pass-student-of-the-year-jocelyn-martinez/"))
     text = " ".join(spotlight.text.split())
     assert "proud to say I'm a migrant" in text

@@ -1,10 +1,11 @@
 """Blocks other apps' templates (the home page) include without importing this app."""
 
 from django import template
+from django.db.models import F, OuterRef, Subquery
 from django.template.loader import render_to_string
 
 from mep_site.render_cache import cached_value
-from pages.queries import visible_pages
+from pages.queries import listed_pages
 
 from ..models import StoryPage, UpdateIndexPage, UpdatePage
 
@@ -28,7 +29,7 @@ def latest_updates(context, count=5):
 
 def _latest_updates(request, count):
     updates = list(
-        visible_pages(UpdatePage.objects.all())
+        listed_pages(UpdatePage.objects.all())
         .defer_streamfields()
         .order_by("-date", "-first_published_at")[: max(int(count), 0)]
     )
@@ -37,7 +38,7 @@ def _latest_updates(request, count):
         # without another query.
         index_url = updates[0].get_url(request).rstrip("/").rsplit("/", 1)[0] + "/"
     else:
-        index = visible_pages(UpdateIndexPage.objects.all()).first()
+        index = listed_pages(UpdateIndexPage.objects.all()).first()
         index_url = index.get_url(request) if index else ""
     return {
         "request": request,
@@ -49,7 +50,7 @@ def _latest_updates(request, count):
 
 def _stories():
     return (
-        visible_pages(StoryPage.objects.all())
+        listed_pages(StoryPage.objects.all())
         .defer_streamfields()
         .select_related("listing_image")
         .prefetch_related("listing_image__renditions")
@@ -70,13 +71,21 @@ def featured_stories(context, home, count=3):
 
 
 def _featured_stories(home, count):
-    chosen = [item.page_id for item in home.featured_pages.all()] if home else []
-    if chosen:
-        by_id = _stories().in_bulk(chosen)
-        stories = [by_id[page_id] for page_id in chosen if page_id in by_id]
-        if stories:
-            return stories
-    return list(_stories().order_by("-date", "-first_published_at")[: max(int(count), 0)])
+    count = max(int(count), 0)
+    newest = ["-date", "-first_published_at"]
+    if home is None:
+        return list(_stories().order_by(*newest)[:count])
+    # One query: the chosen stories first, in their order, then the newest others.
+    position = home.featured_pages.filter(page=OuterRef("pk")).values("sort_order")[:1]
+    stories = list(
+        _stories()
+        .annotate(featured_position=Subquery(position))
+        .order_by(F("featured_position").asc(nulls_last=True), *newest)[
+            : max(count, home.max_featured_stories)
+        ]
+    )
+    chosen = [story for story in stories if story.featured_position is not None]
+    return chosen or stories[:count]
 
 
 @register.inclusion_tag("updates/tags/feed_links.html", takes_context=True)
@@ -84,7 +93,7 @@ def updates_feed_links(context, index=None, category=""):
     """<link rel="alternate"> tags for the updates feeds, for a page's <head>."""
     request = context.get("request")
     if index is None:
-        index = visible_pages(UpdateIndexPage.objects.all()).first()
+        index = listed_pages(UpdateIndexPage.objects.all()).first()
     if index is None:
         return {"links": []}
     links = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("pages", "0004_state_programs"),
-        ("resources", "0002_editorial_roles"),
+        ("resources", "0003_policy_question_plural"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 

@@ -27,7 +27,7 @@ def drop(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0004_state_programs"),
+        ("pages", "0007_translation_permission"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 

@@ -1,0 +1,53 @@
+"""The language selector, hreflang links and lang attributes for pages shown in another
+language than the page around them (an English page in a Spanish list)."""
+
+from django import template
+from django.utils.html import format_html
+
+from pages.languages import language_versions, page_language
+from pages.queries import content_language, default_language
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/language_selector.html", takes_context=True)
+def language_selector(context):
+    request = context.get("request")
+    if request is None:
+        return {"others": []}
+    versions = language_versions(request, context.get("page"))
+    return {"others": [version for version in versions if not version.current]}
+
+
+@register.inclusion_tag("components/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    """<link rel="alternate" hreflang> for each language this very page is in, when it is in
+    more than one, and x-default (the default language's version)."""
+    request = context.get("request")
+    if request is None:
+        return {"alternates": []}
+    alternates = [v for v in language_versions(request, context.get("page")) if v.alternate_url]
+    if len(alternates) < 2:
+        return {"alternates": []}
+    default = next((v for v in alternates if v.code == default_language()), None)
+    return {"alternates": alternates, "x_default": default and default.alternate_url}
+
+
+@register.simple_tag
+def lang_attr(page):
+    """` lang="en"` when `page` is in another language than the visitor's, else nothing (also
+    for anything that is not a page)."""
+    if getattr(page, "locale_id", None) is None:
+        return ""
+    language = page_language(page)
+    if language == content_language():
+        return ""
+    return format_html(' lang="{}"', language)
+
+
+@register.simple_tag
+def shared_text_lang():
+    """` lang="en"` on text entered once for every language (site settings, snippets such as
+    impact figures), which is in English, when the visitor reads another language."""
+    language = default_language()
+    return "" if content_language() == language else format_html(' lang="{}"', language)
