@@ -36,18 +36,44 @@ def cache_seconds():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
+#: After a failed read, this process leaves the cache alone for this long: during an outage
+#: each request would otherwise wait for (and log) a failed connection per cached fragment.
+RETRY_SECONDS = 5
+_unavailable_until = 0.0
+
+
+def cache_available():
+    return time.monotonic() >= _unavailable_until
+
+
+def mark_available():
+    """Forget an outage (tests; the next request would find out anyway)."""
+    global _unavailable_until
+    _unavailable_until = 0.0
+
+
 def _generation():
+    global _unavailable_until
+    if not cache_available():
+        return None
     try:
         generation = cache.get(GENERATION_KEY)
         if generation is None:
             # A fresh or flushed cache: start from the clock so old entries cannot come back
             # (nanoseconds: a restart within the same second must not reuse a number either).
             generation = time.time_ns()
-            if cache.add(GENERATION_KEY, generation, timeout=None) is False:
+            added = cache.add(GENERATION_KEY, generation, timeout=None)
+            if added is None:
+                # django-redis answers None instead of raising when it ignored an error.
+                raise ConnectionError("the cache did not answer")
+            if added is False:
                 generation = cache.get(GENERATION_KEY, generation)  # another process won
         return generation
     except Exception:  # a cache outage must never take a page down
-        logger.warning("event=page_cache_unavailable action=read", exc_info=True)
+        _unavailable_until = time.monotonic() + RETRY_SECONDS
+        logger.warning(
+            "event=page_cache_unavailable action=read retry_in=%ss", RETRY_SECONDS, exc_info=True
+        )
         return None
 
 
@@ -109,6 +135,8 @@ class AnonymousPageCacheMiddleware:
     def _lookup(self, request):
         """(generation, stored page or None). When the generation this process saw last is
         still current, one round trip to the cache answers both; otherwise two."""
+        if not cache_available():
+            return None, None
         guess = self.last_generation
         if guess is not None:
             key = _key(request, guess)

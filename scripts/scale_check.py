@@ -2,10 +2,12 @@
 """`make scale-check`: two app processes sharing one PostgreSQL and one Redis stay consistent.
 
 Starts two production-settings gunicorn processes (A and B) on two ports against the same
-database and Redis, with the page cache on. It fills both caches with an update page, publishes
-a new title for that page from a third process (manage.py shell, as an editor's publish or the
-scheduler would), then checks that A and B both serve the new title at once, with no stale
-cached copy. It puts the old title back and checks again. Prints PASS or FAIL; exit code 0/1.
+database and Redis, with the page cache on. It fills both caches with an update page and the
+update list, publishes a new title for that page from a third process (manage.py shell, as an
+editor's publish or the scheduler would), then checks that A and B both serve the new title at
+once on the page and in the list, with no stale cached copy. It puts the old title back and
+checks again. Then the same with the page cache off and the render caches on (shared fragments
+plus each process's own memos, mep_site/render_cache.py). Prints PASS or FAIL; exit code 0/1.
 
     .venv/bin/python scripts/scale_check.py
 """
@@ -61,34 +63,51 @@ def main():
         if not ok:
             failures.append(name)
 
-    ports = {"A": free_port(), "B": free_port()}
-    servers = {}
-    try:
-        for name, port in ports.items():
-            servers[name] = start_gunicorn(env, port, workers=1)
-            log(f"process {name}: gunicorn on port {port}, pid {servers[name].pid}")
+    list_path = demo_urls(env)["updates"]
+    modes = (("page cache on", 300), ("page cache off, render caches on", 0))
+    for mode, seconds in modes:
+        log(f"--- {mode}")
+        mode_env = dict(env, PAGE_CACHE_SECONDS=str(seconds))
+        ports = {"A": free_port(), "B": free_port()}
+        servers = {}
+        try:
+            for name, port in ports.items():
+                servers[name] = start_gunicorn(mode_env, port, workers=1)
+                log(f"process {name}: gunicorn on port {port}, pid {servers[name].pid}")
 
-        def get(name):
-            return fetch(f"http://127.0.0.1:{ports[name]}{path}")
+            def get(name, url=path, ports=ports):
+                return fetch(f"http://127.0.0.1:{ports[name]}{url}")
 
-        for name in ports:
-            get(name)
-            status, headers, _ = get(name)
-            check(f"{name} serves {path} from the shared page cache", headers["X-Cache"] == "HIT")
-
-        for title in (f"{original} (scale check {secrets.token_hex(3)})", original):
-            manage(env, "shell", "-c", PUBLISH.format(path=path, title=title))
-            log(f"published title {title!r} from a third process")
             for name in ports:
-                status, headers, body = get(name)
-                check(
-                    f"{name} serves the new title at once",
-                    status == 200 and f"<h1>{title}</h1>" in body.replace("&#x27;", "'"),
-                    f"status {status}, X-Cache {headers.get('X-Cache')}",
-                )
-    finally:
-        for server in servers.values():
-            stop(server)
+                get(name), get(name, list_path)  # fills the caches and the process's memos
+                status, headers, _ = get(name)
+                if seconds:
+                    check(
+                        f"{name} serves {path} from the shared page cache",
+                        headers["X-Cache"] == "HIT",
+                    )
+                else:
+                    check(f"{name} serves {path} (render caches warm)", status == 200)
+
+            for title in (f"{original} (scale check {secrets.token_hex(3)})", original):
+                manage(env, "shell", "-c", PUBLISH.format(path=path, title=title))
+                log(f"published title {title!r} from a third process")
+                for name in ports:
+                    status, headers, body = get(name)
+                    check(
+                        f"{name} serves the new title at once",
+                        status == 200 and f"<h1>{title}</h1>" in body.replace("&#x27;", "'"),
+                        f"status {status}, X-Cache {headers.get('X-Cache')}",
+                    )
+                    status, headers, body = get(name, list_path)
+                    check(
+                        f"{name} lists the new title at once on {list_path}",
+                        status == 200 and f">{title}</a>" in body.replace("&#x27;", "'"),
+                        f"status {status}, X-Cache {headers.get('X-Cache')}",
+                    )
+        finally:
+            for server in servers.values():
+                stop(server)
     print("PASS" if not failures else f"FAIL ({len(failures)} checks failed)")
     return 1 if failures else 0
 

@@ -212,3 +212,18 @@ def test_search_pages_beyond_the_kept_results_are_searched_again(client, setting
     monkeypatch.setattr(views, "MAX_KEPT_RESULTS", 12)  # page 2 reaches past the kept ones
     assert (titles(1), titles(2)) == expected
     assert (titles(1), titles(2)) == expected  # and again, from the cache
+
+
+def test_an_outage_is_noticed_once_not_on_every_request(client, settings, caplog):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+        }
+    }
+    with caplog.at_level("WARNING", logger="mep_site.page_cache"):
+        for _ in range(3):
+            assert client.get("/").status_code == 200
+    outages = [r for r in caplog.records if "event=page_cache_unavailable" in r.getMessage()]
+    assert len(outages) == 1

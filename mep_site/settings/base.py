@@ -142,7 +142,9 @@ if REDIS_URL:
         }
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Not one traceback per cache call: mep_site/page_cache.py logs an outage once, as
+    # event=page_cache_unavailable, and stops asking Redis for a few seconds.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {
         "default": {
