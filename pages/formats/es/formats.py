@@ -9,6 +9,6 @@ DECIMAL_SEPARATOR = "."
 THOUSAND_SEPARATOR = ","
 NUMBER_GROUPING = 3
 
-# The site's own named formats (mep_site.formats.SITE_FORMATS).
+# The site's own named formats (pages.formats.SITE_FORMATS).
 WEEKDAY_DATE_FORMAT = r"l, j \d\e F \d\e Y"  # miércoles, 16 de enero de 2019
 WEEKDAY_MONTH_DAY_FORMAT = r"l, j \d\e F"  # miércoles, 16 de enero
