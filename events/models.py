@@ -220,6 +220,20 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def feed_url(self):
         return f"{self.url}calendar.ics"
 
+    #: Calendar months the CDN is told to purge: those visitors look at (any other month
+    #: leaves a CDN when its s-maxage is over).
+    CACHED_MONTHS = range(-3, 13)
+
+    def get_cached_paths(self):
+        """For the CDN purge (caching/purge.py): the list, its iCalendar feed and the calendar
+        months around today."""
+        today = timezone.localdate(timezone=EASTERN)
+        months = []
+        for offset in self.CACHED_MONTHS:
+            year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
+            months.append(f"calendar/{year}/{month + 1:02d}/")
+        return ["/", "calendar.ics", *months]
+
     def feed_response(self, request):
         since = timezone.now() - self.feed_history
         events = self.events().filter(ends_before__gt=since).order_by("start", "pk")[:500]
@@ -410,6 +424,10 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def ics_url(self):
         return self.url + self.reverse_subpage("ics")
+
+    def get_cached_paths(self):
+        """For the CDN purge (caching/purge.py): the page and its "Add to calendar" file."""
+        return ["/", "ics/"]
 
     def get_json_ld(self, request):
         start = to_eastern(self.start)

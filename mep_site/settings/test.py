@@ -19,7 +19,10 @@ STORAGES = {
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = "results-test"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "fragments-off": CACHES["fragments-off"],
+    }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Rendering is what most tests look at; tests/test_page_cache.py turns the page cache on.
 PAGE_CACHE_SECONDS = 0

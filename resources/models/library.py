@@ -156,6 +156,10 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         context["featured"] = self.get_featured_resources(visible) if show_featured else []
         return render(request, self.get_template(request), context)
 
+    def get_cached_paths(self):
+        """For the CDN purge (caching/purge.py): the library and its feed."""
+        return ["/", "feed/"]
+
     @path("feed/")
     def feed_route(self, request):
         from ..feeds import ResourceFeed
