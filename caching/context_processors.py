@@ -4,8 +4,9 @@
        cache_versions.site using=fragment_cache %}   (on one line)
 
 - `fragment_seconds`: FRAGMENT_CACHE_SECONDS.
-- `fragment_cache`: the cache alias to use, a dummy one (no round trip) when fragments are
-  off or the shared cache is down.
+- `fragment_cache`: the cache alias to use: the shared cache behind each process's memo
+  (caching/fragment_cache.py), or a dummy one (no round trip) when fragments are off or the
+  shared cache is down.
 - `cache_versions.site`, `.menu`, `.page`: the versions of SITE, MENU and of what the
   response shows (the page being served, or any page) from caching/tags.py. A fragment's key
   holds the versions of everything it shows, so a purge of any of them retires it; what was
@@ -17,7 +18,9 @@ from django.conf import settings
 from .render_cache import fragment_seconds
 from .tags import MENU, SITE, cache_available, versions
 
-#: A cache that stores nothing (settings.CACHES), for fragments that are off.
+#: settings.CACHES aliases: each process's memo in front of the shared cache
+#: (caching/fragment_cache.py), and a cache that stores nothing, for fragments that are off.
+FRAGMENT_CACHE = "fragments"
 NO_FRAGMENT_CACHE = "fragments-off"
 
 
@@ -38,10 +41,13 @@ class TemplateVersions:
 
 def fragment_cache(request):
     seconds = fragment_seconds()
-    use_cache = seconds and cache_available()
-    alias = "default" if use_cache or NO_FRAGMENT_CACHE not in settings.CACHES else None
+    aliases = settings.CACHES
+    if not (seconds and cache_available()) and NO_FRAGMENT_CACHE in aliases:
+        alias = NO_FRAGMENT_CACHE
+    else:  # settings that name only the default cache (a test's) use it directly
+        alias = FRAGMENT_CACHE if FRAGMENT_CACHE in aliases else "default"
     return {
         "fragment_seconds": seconds,
-        "fragment_cache": alias or NO_FRAGMENT_CACHE,
+        "fragment_cache": alias,
         "cache_versions": TemplateVersions(request),
     }

@@ -132,12 +132,20 @@ class RequestVersions:
             return None
         missing = [tag for tag in tags if tag not in self.known]
         if missing:
+            # Whatever else this request is likely to need comes in the same round trip.
+            missing += [
+                tag for tag in self.likely_tags if tag not in self.known and tag not in missing
+            ]
             read = read_versions(missing, found)
             if read is None:
                 self.available = False
                 return None
             self.known.update(read)
         return {tag: self.known[tag] for tag in tags}
+
+    @property
+    def likely_tags(self):
+        return [SITE, MENU, *self.content_tags]
 
     def stamp(self, tags):
         versions = self.get(sorted(set(tags)))

@@ -151,7 +151,9 @@ else:
         }
     }
 
-# Fragments that are off go to a cache that stores nothing (caching/context_processors.py).
+# {% wagtailcache %} fragments: each process's memo in front of the shared cache, or, when
+# they are off, a cache that stores nothing (caching/context_processors.py).
+CACHES["fragments"] = {"BACKEND": "caching.fragment_cache.MemoizedCache", "LOCATION": "default"}
 CACHES["fragments-off"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 # Full-page cache for anonymous visitors (caching/page_cache.py); 0 turns it off.

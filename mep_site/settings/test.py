@@ -21,6 +21,7 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "fragments": CACHES["fragments"],
         "fragments-off": CACHES["fragments-off"],
     }
 WAGTAILADMIN_BASE_URL = "http://testserver"
