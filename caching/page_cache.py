@@ -107,7 +107,7 @@ class AnonymousPageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.known_tags = OrderedDict()  # page key -> its tags, as last stored by this process
+        self.known_tags = OrderedDict()  # page key -> its tags, as this process last saw them
 
     def _lookup(self, request, key):
         """The stored page if its stamp is current, else None. One round trip when this
@@ -128,6 +128,7 @@ class AnonymousPageCacheMiddleware:
         if stored is None:
             return None
         stamp, status, headers, content = stored
+        self._remember_tags(key, [tag for tag, _version in stamp])
         return (status, headers, content) if state.is_current(stamp) else None
 
     def __call__(self, request):
@@ -165,6 +166,9 @@ class AnonymousPageCacheMiddleware:
         except Exception:
             logger.warning("event=page_cache_unavailable action=set", exc_info=True)
             return
+        self._remember_tags(key, tags)
+
+    def _remember_tags(self, key, tags):
         self.known_tags[key] = tuple(tags)
         self.known_tags.move_to_end(key)
         while len(self.known_tags) > KNOWN_TAGS_SIZE:

@@ -9,7 +9,7 @@ from django.db.models import Case, F, Value, When
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -93,6 +93,15 @@ def events_between(queryset, first_day, last_day):
     return queryset.filter(start__lt=end, ends_before__gt=start).order_by("start", "pk")
 
 
+def past_events_by_year(events):
+    """[(year, [past events of that year])], in the order of `events`."""
+    past_by_year = {}
+    for event in events:
+        if event.is_past:
+            past_by_year.setdefault(to_eastern(event.start).year, []).append(event)
+    return list(past_by_year.items())
+
+
 class EventIndexPage(RoutablePageMixin, BasePage):
     """/webinars-meetings/: upcoming events, the archive by year, a month calendar and feeds."""
 
@@ -174,14 +183,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         if not with_listing:
             return context
         listing = self.listing(request)
-        items = list(listing.items)
         context["listing"] = listing
-        context["upcoming"] = [event for event in items if not event.is_past]
-        past_by_year = {}
-        for event in items:
-            if event.is_past:
-                past_by_year.setdefault(to_eastern(event.start).year, []).append(event)
-        context["past_by_year"] = list(past_by_year.items())
+        # Lazy: read only when the template shows them, not when its cached fragment does.
+        context["upcoming"] = SimpleLazyObject(
+            lambda: [event for event in listing.items if not event.is_past]
+        )
+        context["past_by_year"] = SimpleLazyObject(lambda: past_events_by_year(listing.items))
         return context
 
     # Sub-routes -----------------------------------------------------------------------------

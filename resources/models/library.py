@@ -4,7 +4,7 @@ and the resource pages under it."""
 from django import forms
 from django.db import models
 from django.shortcuts import render
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -153,7 +153,10 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         context["listing"] = listing
         context["feed_url"] = listing.feed_url(self.get_url(request) + "feed/")
         show_featured = listing.page.number == 1 and not listing.is_filtered
-        context["featured"] = self.get_featured_resources(visible) if show_featured else []
+        # Lazy: looked up only when the template shows them, not when its cached fragment does.
+        context["featured"] = (
+            SimpleLazyObject(lambda: self.get_featured_resources(visible)) if show_featured else []
+        )
         return render(request, self.get_template(request), context)
 
     def get_cached_paths(self):
