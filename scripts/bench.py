@@ -496,7 +496,14 @@ DOC_NOTES = """
   runs other work too; a burst of it then costs one round of one URL instead of skewing a
   whole ratio. Errors are counted over all rounds.
 - The fresh `wagtail start` baseline is what the issue asks for: the same Wagtail and gunicorn
-  settings, its own SQLite database and local-memory cache, a page with four queries.
+  settings, its own SQLite database and local-memory cache, a page with four queries. It never
+  leaves its process, while our pages make round trips to PostgreSQL and Redis (a cold page
+  about thirteen queries, a render-cache page Wagtail's own four and one or two to Redis). On
+  a machine whose two cores are shared with other work, each round trip waits for a time slice
+  of the other process, so the ratios to the baseline fall as the load average rises: compare
+  runs at a similar load.
+- `make profile URLS="/updates/"` shows where a page spends its time (pyinstrument), cold or
+  with `PROFILE_ARGS="--mode render"`.
 - Shorter runs: `make bench BENCH_ARGS="--quick"` (3 s per row, no new-query search),
   `--duration 5s`, `--sizes 100,1000`, `--workers 4`, `--no-baseline`, `--no-write`;
   `--rebuild` rebuilds the databases.
