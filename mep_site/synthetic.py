@@ -172,7 +172,7 @@ def build(updates=100, resources=100, events=1000, seed=9, log=None):
     stamp = uuid.uuid4().hex[:6]  # slugs stay unique if this runs twice on one database
     created = {}
 
-    index = UpdateIndexPage.objects.get()
+    index = UpdateIndexPage.objects.get(locale__language_code="en")
     items = []
     for n, date in enumerate(_dates(rng, updates), start=1):
         title, summary = _text(rng, n, "update")
@@ -192,7 +192,7 @@ def build(updates=100, resources=100, events=1000, seed=9, log=None):
     step("updates indexed for search")
     created["updates"] = len(ids)
 
-    library = ResourceLibraryPage.objects.get()
+    library = ResourceLibraryPage.objects.get(locale__language_code="en")
     topic_by_pk = Topic.objects.in_bulk()
     topics = list(topic_by_pk)
     audiences = list(Audience.objects.values_list("pk", flat=True))
