@@ -3,6 +3,7 @@ editor writes an update, schedules it and submits it; the moderator sees the req
 (in Eastern time) and approves; the scheduler publishes it; an email goes out at each step."""
 
 import datetime
+import re
 
 import pytest
 import time_machine
@@ -211,3 +212,18 @@ def test_admin_shows_no_gravatar_and_keeps_its_image_policy(client, dev_users):
     response = client.get("/admin/")
     assert b"gravatar.com" not in response.content
     assert "gravatar" not in response["Content-Security-Policy"]
+
+
+ET_TOOLTIP = re.compile(
+    r'data-w-tooltip-content-value="[A-Z][a-z]+ \d{1,2}, \d{4}, \d{1,2}:\d\d [ap]\.m\. ET"'
+)
+
+
+def test_listings_and_history_show_dates_in_et(client, dev_users, updates_index):
+    page = UpdatePage.objects.get(slug="subgranting-webinar")
+    client.force_login(dev_users["editor"])
+    listing = client.get(reverse("wagtailadmin_explore", args=[updates_index.pk]))
+    assert ET_TOOLTIP.search(listing.content.decode())
+    history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
+    assert history.status_code == 200
+    assert ET_TOOLTIP.search(history.content.decode())
