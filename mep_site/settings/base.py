@@ -267,9 +267,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Email: moderation notifications (Wagtail) and the site's own forms. SMTP in production;
 # development prints to the console (settings/dev.py), tests keep mail in memory (test.py).
-# mep_site.mail.EmailBackend is Django's SMTP backend that logs a failure in one line and
+# pages.mail.EmailBackend is Django's SMTP backend that logs a failure in one line and
 # carries on, so a mail server that is down never stops an editor submitting or approving.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "mep_site.mail.EmailBackend")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "pages.mail.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

@@ -64,7 +64,7 @@ def test_email_settings_come_from_the_environment():
         DEFAULT_FROM_EMAIL="RESULTS <results@example.gov>",
     )
     assert values == [
-        "mep_site.mail.EmailBackend",
+        "pages.mail.EmailBackend",
         "smtp.example.gov",
         "587",
         "results",
@@ -105,7 +105,7 @@ def broken_mail_server():
 
 @pytest.fixture
 def real_mail_settings(settings, broken_mail_server):
-    settings.EMAIL_BACKEND = "mep_site.mail.EmailBackend"
+    settings.EMAIL_BACKEND = "pages.mail.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = broken_mail_server
     settings.EMAIL_USE_SSL = True
@@ -128,7 +128,7 @@ def test_mail_failure_is_one_log_line_and_the_message_counts_as_not_sent(
     assert sent == 0
     failures = [r for r in caplog.records if "event=mail_failed" in r.getMessage()]
     assert len(failures) == 1
-    assert failures[0].name == "mep_site.mail" and failures[0].exc_info is None
+    assert failures[0].name == "pages.mail" and failures[0].exc_info is None
     assert "stage=connect" in failures[0].getMessage()
     assert "SSLError" in failures[0].getMessage()
 
@@ -137,7 +137,7 @@ def test_refused_connection_is_logged_once_too(settings, caplog):
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    settings.EMAIL_BACKEND = "mep_site.mail.EmailBackend"
+    settings.EMAIL_BACKEND = "pages.mail.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
     messages = [mail.EmailMessage("S", "B", None, [f"user{n}@example.com"]) for n in range(3)]
     connection = mail.get_connection()

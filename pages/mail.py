@@ -14,7 +14,7 @@ import logging
 
 from django.core.mail.backends import smtp
 
-logger = logging.getLogger("mep_site.mail")
+logger = logging.getLogger("pages.mail")
 
 
 class EmailBackend(smtp.EmailBackend):
