@@ -56,7 +56,7 @@ test: lint pytest
 # After changing or adding interface text: update the Spanish catalogue, then translate the new
 # entries (tests/i18n fails until every one has Spanish).
 messages: install
-	$(PY) manage.py makemessages -l es --ignore=.venv --ignore=node_modules --ignore=staticfiles
+	$(PY) manage.py makemessages -l es --no-location --ignore=.venv --ignore=node_modules --ignore=staticfiles
 
 # Not part of `make test`: measurements and multi-process checks against PostgreSQL + Redis.
 # BENCH_ARGS="--quick" (about 4 min once the databases are built), "--duration 5s --workers 4

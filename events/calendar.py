@@ -5,7 +5,7 @@ import calendar
 import datetime
 from dataclasses import dataclass, field
 
-from mep_site.formats import date_format
+from pages.formats import date_format
 
 #: Months outside these years are 404s: nobody plans a webinar in the year 9999.
 MIN_YEAR = 1990

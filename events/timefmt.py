@@ -1,5 +1,5 @@
 """Event dates and times in US Eastern time, written the way people in the U.S. read them, in
-the active language (month and weekday names and date order from mep_site/formats, the rest
+the active language (month and weekday names and date order from pages/formats, the rest
 through the translation catalogue).
 
 Everything is computed with `zoneinfo`, so an instant is shown with the offset in force on that
@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from django.utils import dateformat
 from django.utils.translation import gettext, pgettext
 
-from mep_site.formats import date_format
+from pages.formats import date_format
 
 EASTERN = ZoneInfo("America/New_York")
 EN_DASH = "\u2013"

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Locale, Page, Site
 
-from mep_site.render_cache import cached_value
+from caching.render_cache import cached_value
 
 from .queries import content_language, default_language, visible_pages
 

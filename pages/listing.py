@@ -11,7 +11,7 @@ from django.http import Http404, QueryDict
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from mep_site.render_cache import cached_value
+from caching.render_cache import cached_value
 
 from .addresses import absolute_url
 
@@ -89,7 +89,7 @@ class Listing:
 
     The filters' choices and the number of items for each combination of filters are the same
     for everyone until the next publish, and counting thousands of rows costs more than showing
-    a page of them, so both are kept in the fragment cache (mep_site/render_cache.py).
+    a page of them, so both are kept in the fragment cache (caching/render_cache.py).
     """
 
     page_param = "page"

@@ -102,7 +102,7 @@ class BasePage(SeoMixin, Page):
         return f"{title} (needs translation)" if self.needs_translation() else title
 
     def get_view_restrictions(self):
-        # A page kept by the route memo (mep_site/render_cache.py) carries its restrictions,
+        # A page kept by the route memo (caching/render_cache.py) carries its restrictions,
         # already loaded, for as long as the content generation lasts.
         memo = self.__dict__.get("_memo_view_restrictions")
         return memo if memo is not None else super().get_view_restrictions()

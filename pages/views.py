@@ -16,7 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
-from mep_site.render_cache import cached_value
+from caching.render_cache import cached_value
 
 from .addresses import absolute_url
 from .listing import Choice, Listing, ListingFilter, clean_query

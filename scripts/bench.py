@@ -6,7 +6,7 @@ content sizes, against a fresh `wagtail start` project. A measurement, not a tes
 
 What it does:
 1. Builds (or reuses) one PostgreSQL database per size: the demo site plus synthetic content
-   (mep_site/synthetic.py), by default 100 and 10,000 updates and resources, with 1,000
+   (`<app>/synthetic.py`), by default 100 and 10,000 updates and resources, with 1,000
    events in both. A database is reused while its fingerprint (migrations, demo and synthetic
    code, sizes; kept as the database's COMMENT) matches; the large one is cloned from the small
    one, then topped up, so a cold run builds 19,800 pages, not 20,000 plus another demo site.
@@ -437,7 +437,7 @@ def report(args, rows, results, baseline, sizes, build_seconds, loads, started):
         "Redis), wrk, gunicorn, PostgreSQL and Redis all on the same machine.\n"
         f"- Content: the demo site plus {', '.join(f'{s:,}' for s in sizes)} synthetic updates "
         f"and as many resources, and {EVENTS:,} events, in PostgreSQL "
-        "(`mep_site/synthetic.py`)."
+        "(`<app>/synthetic.py, pages/bulk.py`)."
     )
     return table, summary, context, checks, errors
 
@@ -448,7 +448,7 @@ Written by `make bench` (`scripts/bench.py`); run it again to replace this file.
 requests per second from `wrk` against gunicorn with the production settings; p50 and p99 are
 latencies. *page cache on*: anonymous pages come from the full-page cache (Redis). *off*:
 `PAGE_CACHE_SECONDS=0`, every request runs Django, Wagtail's routing and the templates; the
-render caches (`mep_site/render_cache.py`: fragments, listing counts, search results, per-process
+render caches (`caching/render_cache.py`: fragments, listing counts, search results, per-process
 route memo, all retired on publish) stay on, as they do in production when the page cache
 misses. *none* (with `--render-caches-off`): those off too.
 """

@@ -187,7 +187,7 @@ def source_fingerprint(*extra):
     content code, plus `extra` (the sizes). A change in any of them means a rebuild."""
     digest = hashlib.sha256()
     files = sorted(ROOT.glob("*/migrations/*.py")) + sorted(ROOT.glob("*/demo.py"))
-    files += [ROOT / "mep_site" / "synthetic.py", ROOT / "requirements.txt"]
+    files += sorted(ROOT.glob("*/synthetic.py")) + [ROOT / "requirements.txt"]
     for path in files:
         digest.update(str(path.relative_to(ROOT)).encode())
         digest.update(path.read_bytes())

@@ -7,7 +7,7 @@ update list, publishes a new title for that page from a third process (manage.py
 editor's publish or the scheduler would), then checks that A and B both serve the new title at
 once on the page and in the list, with no stale cached copy. It puts the old title back and
 checks again. Then the same with the page cache off and the render caches on (shared fragments
-plus each process's own memos, mep_site/render_cache.py). Prints PASS or FAIL; exit code 0/1.
+plus each process's own memos, caching/render_cache.py). Prints PASS or FAIL; exit code 0/1.
 
     .venv/bin/python scripts/scale_check.py
 """

@@ -8,6 +8,7 @@ in tests/<app>/.
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
@@ -15,14 +16,13 @@ from wagtail.models import Page
 from pages.models import HomePage
 from pages.queries import visible_pages
 
-SITE_APPS = ("pages", "updates", "resources", "events")
 HOME_CEILING = 15
 PAGE_CEILING = 20
 
 
 def page_types():
     found = []
-    for label in SITE_APPS:
+    for label in settings.CONTENT_APPS:
         for model in apps.get_app_config(label).get_models():
             # Not creatable (e.g. StoryPage, the shared parent of articles and spotlights):
             # never served as its own type, its subclasses are tested instead.

@@ -1,4 +1,4 @@
-"""Render caches (mep_site/render_cache.py), page cache off: a repeat visit costs (almost) no
+"""Render caches (caching/render_cache.py), page cache off: a repeat visit costs (almost) no
 queries, and whatever a page shows is new at once after a publish, as with the page cache."""
 
 import datetime
@@ -215,7 +215,7 @@ def test_search_pages_beyond_the_kept_results_are_searched_again(client, setting
 
 
 def test_an_outage_is_noticed_once_not_on_every_request(client, settings, caplog, monkeypatch):
-    from mep_site import page_cache
+    from caching import page_cache
 
     monkeypatch.setattr(page_cache, "RETRY_SECONDS", 600)  # however slow the machine is
     settings.CACHES = {
@@ -225,7 +225,7 @@ def test_an_outage_is_noticed_once_not_on_every_request(client, settings, caplog
             "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
         }
     }
-    with caplog.at_level("WARNING", logger="mep_site.page_cache"):
+    with caplog.at_level("WARNING", logger="caching.page_cache"):
         for _ in range(3):
             assert client.get("/").status_code == 200
     outages = [r for r in caplog.records if "event=page_cache_unavailable" in r.getMessage()]

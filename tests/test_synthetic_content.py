@@ -1,12 +1,13 @@
-"""The bench's bulk content builder (mep_site/synthetic.py) makes pages the site treats like
-any published page: live, public, in a sound tree, listed, searchable and served."""
+"""The bench's bulk content builders (<app>/synthetic.py, pages/bulk.py) make pages
+the site treats like any published page: live, public, in a sound tree, listed, searchable and
+served."""
 
 import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from events.models import EventPage
-from mep_site import synthetic
+from pages.management.commands.load_synthetic_content import build
 from resources.models import ResourcePage
 from updates.models import UpdatePage
 
@@ -19,7 +20,7 @@ def built():
         m: set(m.objects.values_list("pk", flat=True))
         for m in (UpdatePage, ResourcePage, EventPage)
     }
-    created = synthetic.build(updates=4, resources=3, events=2)
+    created = build(updates=4, resources=3, events=2)
     new = {m: m.objects.exclude(pk__in=pks).order_by("path") for m, pks in before.items()}
     return created, new
 

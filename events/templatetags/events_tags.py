@@ -3,9 +3,9 @@
 from django import template
 from django.template.loader import render_to_string
 
+from caching.render_cache import cached_value
 from events.models import upcoming_events as upcoming_event_pages
 from events.timefmt import format_event_when
-from mep_site.render_cache import cached_value
 
 register = template.Library()
 

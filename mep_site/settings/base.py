@@ -22,12 +22,13 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-change-me")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 
+#: The apps that hold the site's page types, snippets and settings: the one list that page-type
+#: discovery, the demo and synthetic loaders, the cache purge and the tests read.
+CONTENT_APPS = ["pages", "updates", "resources", "events"]
+
 INSTALLED_APPS = [
-    "mep_site",
-    "pages",
-    "updates",
-    "resources",
-    "events",
+    *CONTENT_APPS,
+    "caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -64,18 +65,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "mep_site.middleware.SecurityHeadersMiddleware",
+    "pages.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages gzipped here, whatever is in front: a 20-30 KB page is 5-7 KB on a slow phone
     # connection. Inside whitenoise (static files come precompressed) and outside the page
     # cache (which stores plain bodies). Django pads gzip output against BREACH.
     "django.middleware.gzip.GZipMiddleware",
-    "mep_site.middleware.ContentSecurityPolicyMiddleware",
-    "mep_site.middleware.AdminContentSecurityPolicyMiddleware",
+    "pages.middleware.ContentSecurityPolicyMiddleware",
+    "pages.middleware.AdminContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Inside the header middleware (cached pages still get CSP and security headers) and
     # before anything that touches the database, so a hit costs no query.
-    "mep_site.page_cache.AnonymousPageCacheMiddleware",
+    "caching.page_cache.AnonymousPageCacheMiddleware",
     # After the page cache: a cached page was rendered in the language of its URL already.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -85,7 +86,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # After anything that sets the language; fills in Wagtail's routing from a per-generation memo.
-    "mep_site.render_cache.RouteMemoMiddleware",
+    "caching.render_cache.RouteMemoMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -106,7 +107,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
             ],
             # {% cachedfragment %} everywhere without a {% load %} line in each template.
-            "builtins": ["mep_site.templatetags.fragment_cache"],
+            "builtins": ["caching.templatetags.fragment_cache"],
         },
     },
 ]
@@ -142,7 +143,7 @@ if REDIS_URL:
         }
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    # Not one traceback per cache call: mep_site/page_cache.py logs an outage once, as
+    # Not one traceback per cache call: caching/page_cache.py logs an outage once, as
     # event=page_cache_unavailable, and stops asking Redis for a few seconds.
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
@@ -153,10 +154,10 @@ else:
         }
     }
 
-# Full-page cache for anonymous visitors (mep_site/page_cache.py); 0 turns it off.
+# Full-page cache for anonymous visitors (caching/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
-# When the page cache misses or is off (mep_site/render_cache.py): fragments such as the footer
+# When the page cache misses or is off (caching/render_cache.py): fragments such as the footer
 # and the home page's lists, retired on publish like cached pages (0 turns them off), and the
 # size of each process's memos of fragments and routed pages for the current generation.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
@@ -196,8 +197,8 @@ LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# Dates and numbers per language ("January 16, 2019" / "16 de enero de 2019"): mep_site/formats/.
-FORMAT_MODULE_PATH = ["mep_site.formats"]
+# Dates and numbers per language ("January 16, 2019" / "16 de enero de 2019"): pages/formats/.
+FORMAT_MODULE_PATH = ["pages.formats"]
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True
@@ -214,7 +215,7 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "mep_site.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": "pages.storage.StaticFilesStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -250,13 +251,13 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.upload_forms.DocumentForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.upload_forms.ImageForm"
 # Date pickers type dates and times as 2026-12-01 14:30 (24-hour, Eastern time: the help text
 # says so). Dates the admin shows use DATETIME_FORMAT of the editor's language
-# (mep_site/formats), "December 1, 2026, 2:30 p.m. ET".
+# (pages/formats), "December 1, 2026, 2:30 p.m. ET".
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 # Everyone works in the site's time zone (the events' and the scheduler's): no per-user choice,
 # so every admin date is Eastern time and may say "ET".
 WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
-# The admin in the site's two languages (each has date formats in mep_site/formats).
+# The admin in the site's two languages (each has date formats in pages/formats).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Spanish titles give plain ASCII slugs ("seminario-web-como-llegar"), not percent-encoded ones.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -18,7 +18,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 
-from mep_site.render_cache import cached_value
+from caching.render_cache import cached_value
 
 register = template.Library()
 

@@ -11,9 +11,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from wagtail.models import Page, Site
 
-from mep_site.formats import date_format
-from mep_site.render_cache import cached_value
+from caching.render_cache import cached_value
 from pages.addresses import absolute_url
+from pages.formats import date_format
 from pages.languages import page_language, visitor_home
 from pages.mixins import SeoMixin
 from pages.queries import (
@@ -85,7 +85,7 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": []}
     # Depth 1 is Wagtail's root; the home page is depth 2. Kept on the page object, which the
-    # route memo (mep_site/render_cache.py) reuses until the next publish.
+    # route memo (caching/render_cache.py) reuses until the next publish.
     ancestors = page.__dict__.get("_breadcrumb_ancestors")
     if ancestors is None:
         ancestors = list(page.get_ancestors().filter(depth__gte=2).defer_streamfields())
@@ -142,7 +142,7 @@ def duration_in_words(duration):
 
 @register.filter
 def local_date(value, format_name="DATE_FORMAT"):
-    """A date in one of the named formats of the active language (mep_site/formats), for the
+    """A date in one of the named formats of the active language (pages/formats), for the
     site's own names such as WEEKDAY_DATE_FORMAT that Django's `date` filter does not know."""
     if not value:
         return ""

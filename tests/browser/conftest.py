@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from wagtail.models import Page
 
 from pages.queries import visible_pages
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_SOURCE = Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"
-CONTENT_APPS = ("pages", "updates", "resources", "events")
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +29,7 @@ def page_types():
     return sorted(
         model._meta.label
         for model in apps.get_models()
-        if issubclass(model, Page) and model._meta.app_label in CONTENT_APPS
+        if issubclass(model, Page) and model._meta.app_label in settings.CONTENT_APPS
     )
 
 

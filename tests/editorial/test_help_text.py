@@ -2,12 +2,12 @@
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
 
-CONTENT_APPS = ("pages", "updates", "resources", "events")
 #: Fields Wagtail itself defines and explains (title, slug, promote tab, image internals).
 WAGTAIL_FIELDS = {f.name for f in Page._meta.get_fields()} | {"sort_order"}
 IMAGE_INTERNALS = {
@@ -20,7 +20,7 @@ IMAGE_INTERNALS = {
 def editor_fields():
     for model in apps.get_models():
         meta = model._meta
-        if meta.app_label not in CONTENT_APPS or issubclass(model, AbstractRendition):
+        if meta.app_label not in settings.CONTENT_APPS or issubclass(model, AbstractRendition):
             continue
         skip = WAGTAIL_FIELDS if issubclass(model, Page) else set()
         if meta.model_name == "customimage":

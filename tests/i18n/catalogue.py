@@ -20,7 +20,7 @@ from django.templatetags.i18n import BlockTranslateNode, TranslateNode
 
 BASE_DIR = Path(settings.BASE_DIR)
 #: Folders of the project that hold code or templates (not .venv, node_modules, tests…).
-PROJECT_PACKAGES = ["mep_site", "pages", "updates", "resources", "events"]
+PROJECT_PACKAGES = ["mep_site", "caching", *settings.CONTENT_APPS]
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,8 @@ def untranslated(messages, catalogue):
 
 
 HOW_TO_FIX = (
-    "Run `.venv/bin/python manage.py makemessages -l es --ignore=.venv --ignore=node_modules "
-    "--ignore=staticfiles` and translate the new entries in locale/es/LC_MESSAGES/django.po "
-    "(README: Translations)."
+    "Run `make messages` and translate the new entries in locale/es/LC_MESSAGES/django.po "
+    "(README: English and Spanish)."
 )
 
 

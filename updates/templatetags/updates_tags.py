@@ -4,7 +4,7 @@ from django import template
 from django.db.models import F, OuterRef, Subquery
 from django.template.loader import render_to_string
 
-from mep_site.render_cache import cached_value
+from caching.render_cache import cached_value
 from pages.queries import listed_pages
 
 from ..models import StoryPage, UpdateIndexPage, UpdatePage

@@ -1,6 +1,6 @@
 """Cheaper rendering when the full-page cache misses, is bypassed or is off.
 
-Everything here belongs to one content *generation* (mep_site/page_cache.py): each request
+Everything here belongs to one content *generation* (caching/page_cache.py): each request
 reads the generation from the shared cache once, and a publish, unpublish, move or delete, or a
 save of anything pages show, moves it on, which retires all of the below at once, in every
 process, exactly as it retires cached pages.

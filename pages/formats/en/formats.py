@@ -7,6 +7,6 @@ MONTH_DAY_FORMAT = "F j"
 # the site's time zone (settings.WAGTAIL_USER_TIME_ZONES), so they can say "ET".
 DATETIME_FORMAT = r"F j, Y, g:i a \E\T"  # December 1, 2026, 8:16 a.m. ET
 
-# The site's own named formats (mep_site.formats.SITE_FORMATS).
+# The site's own named formats (pages.formats.SITE_FORMATS).
 WEEKDAY_DATE_FORMAT = "l, F j, Y"  # Wednesday, January 16, 2019
 WEEKDAY_MONTH_DAY_FORMAT = "l, F j"  # Wednesday, January 16

@@ -1,5 +1,7 @@
-"""Synthetic content for `make bench`: thousands of live, public updates, resources and events,
-created in bulk on top of the demo site.
+"""Bulk creation of live pages for `make bench`: thousands of updates, resources and events,
+created in bulk on top of the demo site. The shared machinery is here; each content app builds
+its own pages in `<app>/synthetic.py` (`build(count, rng, stamp, step)`), which
+`manage.py load_synthetic_content` finds as `load_demo_content` finds `<app>/demo.py`.
 
 Publishing one page through Wagtail costs about 0.1 s (revision, signals, reference index,
 search index one at a time), so 20,000 pages that way would take most of an hour. Here the
@@ -12,21 +14,15 @@ Development and benchmarking only; the management command refuses production set
 """
 
 import datetime
-import random
-import time
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 from modelsearch.backends.database.postgres import postgres as postgres_backend
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-
-from events.models import EventIndexPage, EventKind, EventPage
-from resources.models import Audience, ResourceLibraryPage, ResourcePage, ResourceType, Topic
-from updates.models import UpdateCategory, UpdateIndexPage, UpdatePage
 
 BATCH = 500
 
@@ -48,7 +44,7 @@ FORMS = ["guide", "report", "brief", "toolkit", "update", "overview", "checklist
 PLACES = ["Region", "State", "District", "Consortium", "Project"]
 
 
-def _text(rng, serial, kind):
+def text(rng, serial, kind):
     subject = rng.choice(SUBJECTS)
     title = f"{subject.capitalize()} {rng.choice(FORMS)} for {rng.choice(PLACES)} {serial}"
     summary = (
@@ -59,7 +55,7 @@ def _text(rng, serial, kind):
     return title, summary
 
 
-def _body(summary):
+def body(summary):
     return [
         {"type": "heading", "value": {"text": "Overview", "level": "h2"}, "id": str(uuid.uuid4())},
         {"type": "paragraph", "value": f"<p>{summary}</p>", "id": str(uuid.uuid4())},
@@ -153,112 +149,6 @@ def index_for_search(model, ids, prepare=None):
         postgres_backend.ObjectIndexer = original
 
 
-def _dates(rng, count, years=20):
+def dates(rng, count, years=20):
     today = datetime.date.today()
     return sorted(today - datetime.timedelta(days=rng.randrange(years * 365)) for _ in range(count))
-
-
-@transaction.atomic
-def build(updates=100, resources=100, events=1000, seed=9, log=None):
-    """Add synthetic updates, resources and events under the demo site's sections.
-    log: optional callable taking a progress message."""
-    rng = random.Random(seed)  # noqa: S311 - made-up content, not secrets
-    started = time.monotonic()
-
-    def step(message):
-        if log:
-            log(f"{message} ({time.monotonic() - started:.1f} s)")
-
-    stamp = uuid.uuid4().hex[:6]  # slugs stay unique if this runs twice on one database
-    created = {}
-
-    index = UpdateIndexPage.objects.get(locale__language_code="en")
-    items = []
-    for n, date in enumerate(_dates(rng, updates), start=1):
-        title, summary = _text(rng, n, "update")
-        items.append(
-            {
-                "title": title,
-                "slug": f"synthetic-update-{stamp}-{n}",
-                "date": date,
-                "category": rng.choice(UpdateCategory.values),
-                "summary": summary,
-                "body": _body(summary),
-            }
-        )
-    ids = bulk_add_children(index, UpdatePage, items)
-    step(f"{len(ids)} updates created")
-    index_for_search(UpdatePage, ids)
-    step("updates indexed for search")
-    created["updates"] = len(ids)
-
-    library = ResourceLibraryPage.objects.get(locale__language_code="en")
-    topic_by_pk = Topic.objects.in_bulk()
-    topics = list(topic_by_pk)
-    audiences = list(Audience.objects.values_list("pk", flat=True))
-    types = list(ResourceType.objects.values_list("pk", flat=True))
-    items = []
-    for n, date in enumerate(_dates(rng, resources), start=1):
-        title, summary = _text(rng, n, "resource")
-        items.append(
-            {
-                "title": title,
-                "slug": f"synthetic-resource-{stamp}-{n}",
-                "date": date,
-                "summary": summary,
-                "resource_type_id": rng.choice(types) if types else None,
-                "body": _body(summary),
-            }
-        )
-    ids = bulk_add_children(library, ResourcePage, items)
-    step(f"{len(ids)} resources created")
-    through_topics = ResourcePage.topics.through
-    through_audiences = ResourcePage.audiences.through
-    chosen = {pk: rng.sample(topics, min(2, len(topics))) for pk in ids}
-    through_topics.objects.bulk_create(
-        [through_topics(resourcepage_id=pk, topic_id=t) for pk in ids for t in chosen[pk]],
-        batch_size=BATCH * 4,
-    )
-    if audiences:
-        through_audiences.objects.bulk_create(
-            [through_audiences(resourcepage_id=p, audience_id=rng.choice(audiences)) for p in ids],
-            batch_size=BATCH * 4,
-        )
-
-    def prepare(pages):
-        # What the index reads, set in memory (modelcluster keeps assigned relations there):
-        # otherwise each resource costs several topic queries and a document query.
-        for page in pages:
-            page.topics = [topic_by_pk[t] for t in chosen[page.pk]]
-            page._documents = []  # synthetic resources have no downloads
-
-    index_for_search(ResourcePage, ids, prepare=prepare)
-    step("resources indexed for search")
-    created["resources"] = len(ids)
-
-    section = EventIndexPage.objects.get(locale__language_code="en")
-    now = timezone.now()
-    items = []
-    for n in range(1, events + 1):
-        # From five years back to one year ahead, so there are always upcoming events.
-        start = now + datetime.timedelta(hours=rng.randrange(-5 * 365 * 24, 365 * 24))
-        start = start.replace(minute=0, second=0, microsecond=0)
-        end = start + datetime.timedelta(hours=rng.choice([1, 1, 2, 3]))
-        title, summary = _text(rng, n, "event")
-        items.append(
-            {
-                "title": title,
-                "slug": f"synthetic-event-{stamp}-{n}",
-                "kind": rng.choice(EventKind.values),
-                "start": start,
-                "end": end,
-                "all_day": False,
-                "ends_before": end,
-                "summary": summary,
-            }
-        )
-    ids = bulk_add_children(section, EventPage, items)
-    index_for_search(EventPage, ids)
-    step(f"{len(ids)} events created and indexed")
-    created["events"] = len(ids)
-    return created

@@ -1,5 +1,6 @@
 """When to retire the page cache: whenever something a public page shows has changed."""
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
@@ -7,8 +8,6 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .page_cache import purge_all
 
-#: Our apps: every snippet, setting, orderable and image there is something pages show.
-CONTENT_APPS = {"pages", "updates", "resources", "events"}
 #: Other models whose changes reach public pages: document titles and files, privacy, sites,
 #: the editors' picks on the search page.
 OTHER_CONTENT_MODELS = {
@@ -28,7 +27,9 @@ def shown_on_pages(model):
         return False
     if issubclass(model, AbstractRendition):
         return False  # made while rendering pages; purging then would empty the cache
-    return meta.app_label in CONTENT_APPS or (meta.app_label, meta.model_name) in (
+    # Our apps (settings.CONTENT_APPS): every snippet, setting, orderable and image there is
+    # something pages show.
+    return meta.app_label in settings.CONTENT_APPS or (meta.app_label, meta.model_name) in (
         OTHER_CONTENT_MODELS
     )
 

@@ -1,5 +1,5 @@
 """`{% cachedfragment "name" [vary ...] %}…{% endcachedfragment %}`: the enclosed output kept in
-the shared cache until the next publish (mep_site/render_cache.py). The key always holds the
+the shared cache until the next publish (caching/render_cache.py). The key always holds the
 content generation, the host and the active language; add whatever else the output depends
 on (a page id, a flag). Never wrap anything that depends on the visitor (forms with CSRF
 tokens, the user bar). A builtin (settings.TEMPLATES), so templates need no {% load %}.
@@ -8,7 +8,7 @@ tokens, the user bar). A builtin (settings.TEMPLATES), so templates need no {% l
 from django import template
 from django.utils.safestring import mark_safe
 
-from mep_site.render_cache import cached_value
+from caching.render_cache import cached_value
 
 register = template.Library()
 
