@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
 from pages.listing import Choice, Listing, ListingFilter, year_choices
 from pages.mixins import BasePage, ListingImageMixin
@@ -36,7 +37,7 @@ def organization_json_ld(request):
     return {
         "@type": "Organization",
         "name": "RESULTS: Migrant Education Resource Center",
-        "url": request.build_absolute_uri("/") if request else "/",
+        "url": absolute_url("/"),
     }
 
 
@@ -44,7 +45,7 @@ def absolute_image_url(request, image):
     if image is None:
         return None
     rendition = image.get_rendition("fill-1200x675")
-    return request.build_absolute_uri(rendition.url) if request else rendition.url
+    return absolute_url(rendition.url)
 
 
 # Updates ---------------------------------------------------------------------------------
@@ -156,7 +157,8 @@ class UpdatePage(ListingImageMixin, BasePage):
         "publication date",
         default=datetime.date.today,
         help_text="The date shown on the update. Lists and feeds are ordered by it, newest "
-        "first. To publish later, set 'Go-live date/time' in the Settings tab instead.",
+        "first. To publish later, schedule it instead: the Status icon (i) at the top right, "
+        "then 'Set schedule' and 'Go live date/time (ET)'.",
     )
     date_is_sample = models.BooleanField(
         default=False,

@@ -17,6 +17,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from ..addresses import absolute_url
 from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
 from ..mixins import BasePage, ListingImageMixin
 from ..queries import listed_pages, within_section
@@ -206,7 +207,7 @@ class HomePage(BasePage):
             },
             "potentialAction": {
                 "@type": "SearchAction",
-                "target": request.build_absolute_uri(reverse("search")) + "?q={search_term_string}",
+                "target": absolute_url(reverse("search")) + "?q={search_term_string}",
                 "query-input": "required name=search_term_string",
             },
         }

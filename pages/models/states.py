@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from ..addresses import absolute_url
 from ..blocks import INLINE_RICH_TEXT_FEATURES
 from ..listing import Choice, Listing, ListingFilter, SortOption
 from ..mixins import BasePage
@@ -280,7 +281,7 @@ class StateDirectoryPage(RoutablePageMixin, BasePage):
             state=state,
             neighbours=sorted(neighbours, key=lambda s: s.name),
             ancestors=[*self.get_ancestors().filter(depth__gte=2).defer_streamfields(), self],
-            canonical_url=request.build_absolute_uri(self.state_url(state)),
+            canonical_url=absolute_url(self.state_url(state)),
         )
         return TemplateResponse(request, "pages/state_program.html", context)
 
