@@ -56,7 +56,7 @@ def newest_update():
 
 def add_update(title, date=datetime.date(2031, 1, 1), category="announcement", **fields):
     page = UpdatePage(title=title, date=date, summary=f"{title}.", category=category, **fields)
-    UpdateIndexPage.objects.get().add_child(instance=page)
+    UpdateIndexPage.objects.get(locale__language_code="en").add_child(instance=page)
     page.save_revision().publish()
     return page
 
@@ -100,9 +100,11 @@ def test_every_surface_showing_an_update_changes_at_once(client, linking_page):
         "/sitemap.xml",
         "/search/?q=pointer",
         linking_page.url,
-        # Spanish: the home page's lists, and the English list and page standing in.
+        # Spanish: the home page's lists, the Spanish list (English updates stand in for
+        # untranslated ones) and the English list and page standing in at Spanish addresses.
         "/es/",
         "/es/updates/",
+        *[index.url for index in UpdateIndexPage.objects.live().filter(locale__language_code="es")],
     ]
     old_urls = [old_url, f"/es{old_url}"]
     warm(client, [*old_urls, *surfaces])
