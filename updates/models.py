@@ -10,13 +10,18 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
-from pages.listing import Choice, Listing, ListingFilter, year_choices
+from pages.listing import (
+    ListingChoiceFilter,
+    ListingFilterSet,
+    ListingPageMixin,
+    YearFilter,
+)
 from pages.mixins import BasePage, ListingImageMixin
 from pages.queries import listed_pages, visible_pages, within_section
 
@@ -50,7 +55,14 @@ def absolute_image_url(request, image):
 # Updates ---------------------------------------------------------------------------------
 
 
-class UpdateIndexPage(RoutablePageMixin, BasePage):
+class UpdateFilters(ListingFilterSet):
+    category = ListingChoiceFilter(
+        label=_("Category"), choices=UpdateCategory.choices, empty_label=_("All categories")
+    )
+    year = YearFilter("date", label=_("Year"), empty_label=_("All years"))
+
+
+class UpdateIndexPage(ListingPageMixin, BasePage):
     """/updates/: every update, newest first, with category and year filters and feeds."""
 
     intro = RichTextField(
@@ -66,52 +78,32 @@ class UpdateIndexPage(RoutablePageMixin, BasePage):
     # One per parent: each language has its own home page (and tree below it).
     max_count_per_parent = 1
 
+    listing_filterset_class = UpdateFilters
+    listing_per_page = UPDATES_PER_PAGE
+
     class Meta:
         verbose_name = _("updates list")
 
     def updates(self):
         return listed_pages(within_section(UpdatePage.objects.all(), self))
 
-    def listing_filters(self, queryset):
-        return [
-            ListingFilter(
-                param="category",
-                label=_("Category"),
-                choices=[Choice(value, label) for value, label in UpdateCategory.choices],
-                apply=lambda qs, value: qs.filter(category=value),
-                any_label=_("All categories"),
-            ),
-            ListingFilter(
-                param="year",
-                label=_("Year"),
-                choices=lambda: year_choices(queryset, "date"),
-                apply=lambda qs, value: qs.filter(date__year=int(value)),
-                any_label=_("All years"),
-            ),
-        ]
+    def get_listing_queryset(self, request):
+        return self.updates().defer_streamfields().order_by("-date", "-first_published_at")
 
-    @path("")
-    def index_route(self, request):
-        queryset = self.updates().defer_streamfields().order_by("-date", "-first_published_at")
-        listing = Listing(
-            request,
-            queryset,
-            filters=self.listing_filters(queryset),
-            per_page=UPDATES_PER_PAGE,
-            base_url=self.get_url(request),
-        )
+    def get_listing_feed_url(self, request, listing):
+        # The feeds are by category only (…/category/<category>/feed/), not by year.
+        category = listing.active.get("category")
+        return self.feed_url(category.value if category else "", "rss", request)
+
+    def get_listing_context(self, request, listing):
         category = listing.active.get("category")
         feed_category = category.value if category else ""
-        return self.render(
-            request,
-            context_overrides={
-                "listing": listing,
-                "feed_category": feed_category,
-                "feed_category_label": category.label.lower() if category else "",
-                "rss_url": self.feed_url(feed_category, "rss", request),
-                "atom_url": self.feed_url(feed_category, "atom", request),
-            },
-        )
+        return {
+            "feed_category": feed_category,
+            "feed_category_label": category.label.lower() if category else "",
+            "rss_url": self.feed_url(feed_category, "rss", request),
+            "atom_url": self.feed_url(feed_category, "atom", request),
+        }
 
     def feed_url(self, category="", kind="rss", request=None):
         base = self.get_url(request)
@@ -274,7 +266,20 @@ class StoryKind(models.TextChoices):
     SPOTLIGHT = "spotlight", _("PASS spotlights")
 
 
-class StoryIndexPage(BasePage):
+class StoryFilters(ListingFilterSet):
+    kind = ListingChoiceFilter(
+        label=_("Kind of story"),
+        choices=StoryKind.choices,
+        method="filter_kind",
+        empty_label=_("All stories"),
+    )
+    year = YearFilter("date", label=_("Year"), empty_label=_("All years"))
+
+    def filter_kind(self, queryset, name, value):
+        return queryset.type(ArticlePage if value == StoryKind.ARTICLE else SpotlightPage)
+
+
+class StoryIndexPage(ListingPageMixin, BasePage):
     """/news-stories/: press coverage and PASS spotlights, newest first."""
 
     intro = RichTextField(
@@ -290,42 +295,20 @@ class StoryIndexPage(BasePage):
     # One per parent: each language has its own home page (and tree below it).
     max_count_per_parent = 1
 
+    listing_filterset_class = StoryFilters
+    listing_per_page = STORIES_PER_PAGE
+
     class Meta:
         verbose_name = _("news and stories list")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        queryset = (
+    def get_listing_queryset(self, request):
+        return (
             listed_pages(within_section(StoryPage.objects.all(), self))
             .defer_streamfields()
             .select_related("listing_image")
             .prefetch_related("listing_image__renditions")
             .order_by("-date", "-first_published_at")
         )
-        kinds = {StoryKind.ARTICLE: ArticlePage, StoryKind.SPOTLIGHT: SpotlightPage}
-        context["listing"] = Listing(
-            request,
-            queryset,
-            filters=[
-                ListingFilter(
-                    param="kind",
-                    label=_("Kind of story"),
-                    choices=[Choice(value, label) for value, label in StoryKind.choices],
-                    apply=lambda qs, value: qs.type(kinds[value]),
-                    any_label=_("All stories"),
-                ),
-                ListingFilter(
-                    param="year",
-                    label=_("Year"),
-                    choices=lambda: year_choices(queryset, "date"),
-                    apply=lambda qs, value: qs.filter(date__year=int(value)),
-                    any_label=_("All years"),
-                ),
-            ],
-            per_page=STORIES_PER_PAGE,
-            base_url=self.get_url(request),
-        )
-        return context
 
 
 class StoryPage(ListingImageMixin, BasePage):

@@ -15,7 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from pages.blocks import RICH_TEXT_FEATURES
-from pages.listing import Choice, Listing, ListingFilter
+from pages.listing import ListingChoiceFilter, ListingFilterSet, ListingPageMixin
 from pages.mixins import BasePage, ListingImageMixin
 
 from .taxonomy import Audience, Topic
@@ -188,7 +188,44 @@ LEVEL_CHOICES = [
 ]
 
 
-class CurriculumPage(ListingImageMixin, BasePage):
+class CurriculumModuleFilters(ListingFilterSet):
+    """Filters of one curriculum's modules (the list's queryset): only the topics and
+    audiences its modules have."""
+
+    topic = ListingChoiceFilter(
+        label=_("Topic"), choices="topic_choices", method="filter_topic", empty_label=_("Any topic")
+    )
+    audience = ListingChoiceFilter(
+        "audience__slug",
+        label=_("Audience"),
+        choices="audience_choices",
+        empty_label=_("Any audience"),
+    )
+    level = ListingChoiceFilter(label=_("Level"), choices=LEVEL_CHOICES, empty_label=_("Any level"))
+
+    def topic_choices(self):
+        # A module tagged with a subtopic is found under its main topic too (one query).
+        module_topics = self.queryset.values("topic_id")
+        used = set(
+            Topic.objects.filter(
+                Q(pk__in=module_topics) | Q(subtopics__in=module_topics)
+            ).values_list("pk", flat=True)
+        )
+        return [
+            (t.slug, f"— {t.name}" if t.is_subtopic else t.name)
+            for t in Topic.ordered()
+            if t.pk in used
+        ]
+
+    def audience_choices(self):
+        audiences = Audience.objects.filter(pk__in=self.queryset.values("audience_id"))
+        return [(a.slug, a.name) for a in audiences]
+
+    def filter_topic(self, queryset, name, value):
+        return queryset.filter(Topic.q_for(value, "topic"))
+
+
+class CurriculumPage(ListingPageMixin, ListingImageMixin, BasePage):
     summary = models.TextField(
         max_length=400, help_text="One or two sentences for listings and search results."
     )
@@ -242,59 +279,15 @@ class CurriculumPage(ListingImageMixin, BasePage):
     parent_page_types = ["pages.StandardPage", "pages.HomePage"]
     subpage_types = []
 
+    listing_filterset_class = CurriculumModuleFilters
+    # Every module on one page: a curriculum has a dozen or so.
+    listing_per_page = 100
+
     class Meta:
         verbose_name = _("curriculum page")
 
-    def get_listing(self, request):
-        modules = self.modules.select_related("audience", "document").order_by("sort_order")
-        # A module tagged with a subtopic is found under its main topic too (one query).
-        module_topics = self.modules.values("topic_id")
-        used_topics = set(
-            Topic.objects.filter(
-                Q(pk__in=module_topics) | Q(subtopics__in=module_topics)
-            ).values_list("pk", flat=True)
-        )
-        return Listing(
-            request,
-            modules,
-            filters=[
-                ListingFilter(
-                    "topic",
-                    _("Topic"),
-                    lambda: [
-                        Choice(t.slug, f"— {t.name}" if t.is_subtopic else t.name)
-                        for t in Topic.ordered()
-                        if t.pk in used_topics
-                    ],
-                    lambda qs, value: qs.filter(Topic.q_for(value, "topic")),
-                    any_label=_("Any topic"),
-                ),
-                ListingFilter(
-                    "audience",
-                    _("Audience"),
-                    lambda: [
-                        Choice(a.slug, a.name)
-                        for a in Audience.objects.filter(pk__in=self.modules.values("audience_id"))
-                    ],
-                    lambda qs, value: qs.filter(audience__slug=value),
-                    any_label=_("Any audience"),
-                ),
-                ListingFilter(
-                    "level",
-                    _("Level"),
-                    [Choice(value, label) for value, label in LEVEL_CHOICES],
-                    lambda qs, value: qs.filter(level=value),
-                    any_label=_("Any level"),
-                ),
-            ],
-            per_page=100,
-            base_url=self.get_url(request),
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = self.get_listing(request)
-        return context
+    def get_listing_queryset(self, request):
+        return self.modules.select_related("audience", "document").order_by("sort_order")
 
     def get_json_ld(self, request):
         return {
