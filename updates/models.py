@@ -329,7 +329,6 @@ class StoryPage(ListingImageMixin, BasePage):
     is_creatable = False
     parent_page_types = ["updates.StoryIndexPage"]
     subpage_types = []
-    card_link_text = "Read more"
 
     search_fields = [*BasePage.search_fields, index.SearchField("summary")]
 
