@@ -24,6 +24,7 @@ from wagtail.search import index
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, DocumentLinkBlock
 from pages.listing import ListingChoiceFilter, ListingFilterSet, ListingPageMixin
 from pages.mixins import BasePage
+from pages.organization import PUBLISHER_URL, publisher_json_ld
 from pages.queries import listed_pages, within_section
 
 from . import calendar as event_calendar
@@ -45,6 +46,9 @@ class EventKind(models.TextChoices):
     CONFERENCE = "conference", _("Conference or meeting")
 
 
+MATERIAL_LINK_SAMPLE = {"title": "Sample: slides on the presenter's website", "url": PUBLISHER_URL}
+
+
 class MaterialLinkBlock(blocks.StructBlock):
     title = blocks.CharBlock(
         max_length=200, help_text="What the link is, e.g. 'Slides on SlideShare'."
@@ -54,11 +58,17 @@ class MaterialLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = "Link"
+        description = "A link to slides, a handout or a recording on another website."
+        preview_value = MATERIAL_LINK_SAMPLE
 
 
 class MaterialsBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     link = MaterialLinkBlock()
+
+    class Meta:
+        description = "Downloads and links for the whole event."
+        preview_value = [("link", MATERIAL_LINK_SAMPLE)]
 
 
 class PresenterBlock(blocks.StructBlock):
@@ -73,6 +83,12 @@ class PresenterBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = "Presenter"
+        description = "Who presents a session: name, role and organisation."
+        preview_value = {
+            "name": "Sample presenter",
+            "job_title": "Program officer",
+            "organization": "Office of Migrant Education",
+        }
 
 
 def event_queryset():
@@ -418,11 +434,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "description": self.plain_description(),
             "url": self.get_full_url(request),
             "eventStatus": "https://schema.org/EventScheduled",
-            "organizer": {
-                "@type": "Organization",
-                "name": "Office of Migrant Education, U.S. Department of Education",
-                "url": "https://www.ed.gov/",
-            },
+            "organizer": publisher_json_ld(),
         }
         if self.all_day:
             first, last = self.days

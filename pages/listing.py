@@ -400,7 +400,8 @@ class ListingPageMixin(RoutablePageMixin):
       reads `get_feed_listing(request)`, the same filters without paging or sort.
 
     The index route ("") renders the page's template with `listing` and `feed_url` (the feed
-    of the current filters) in the context; add more with `get_listing_context`. Wagtail's
+    of the current filters) in the context; add more with `get_listing_context`. The page's
+    structured data is a schema.org CollectionPage unless it says otherwise. Wagtail's
     preview renders the same route. Other routes (a calendar, a detail route) use
     `self.render(...)` like any RoutablePageMixin page.
     """
@@ -443,6 +444,16 @@ class ListingPageMixin(RoutablePageMixin):
     def get_listing_context(self, request, listing):
         """More template context for the index route; page types extend it."""
         return {}
+
+    def get_json_ld(self, request):
+        """A list page is a schema.org CollectionPage."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "CollectionPage",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "description": self.get_meta_description(),
+        }
 
     @path("")
     def index_route(self, request):

@@ -23,6 +23,7 @@ from pages.listing import (
     YearFilter,
 )
 from pages.mixins import BasePage, ListingImageMixin
+from pages.organization import site_json_ld
 from pages.queries import listed_pages, visible_pages, within_section
 
 UPDATES_PER_PAGE = 10
@@ -35,21 +36,6 @@ class UpdateCategory(models.TextChoices):
     WEBINAR = "webinar", _("Webinar")
     MEETING = "meeting", _("Meeting")
     POLICY = "policy", _("Policy")
-
-
-def organization_json_ld(request):
-    return {
-        "@type": "Organization",
-        "name": "RESULTS: Migrant Education Resource Center",
-        "url": request.build_absolute_uri("/") if request else "/",
-    }
-
-
-def absolute_image_url(request, image):
-    if image is None:
-        return None
-    rendition = image.get_rendition("fill-1200x675")
-    return request.build_absolute_uri(rendition.url) if request else rendition.url
 
 
 # Updates ---------------------------------------------------------------------------------
@@ -122,14 +108,6 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
         atom = request.path.endswith("/atom/")
         feed = AtomUpdatesFeed() if atom else UpdatesFeed()
         return feed(request, index=self, category=category)
-
-    def get_json_ld(self, request):
-        return {
-            "@context": "https://schema.org",
-            "@type": "CollectionPage",
-            "name": self.title,
-            "url": self.get_full_url(request),
-        }
 
 
 class UpdatePage(ListingImageMixin, BasePage):
@@ -227,22 +205,11 @@ class UpdatePage(ListingImageMixin, BasePage):
         return context
 
     def get_json_ld(self, request):
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": self.title[:110],
-            "description": self.get_meta_description(),
-            "datePublished": self.date.isoformat(),
-            "articleSection": self.category_label,
-            "url": self.get_full_url(request),
-            "publisher": organization_json_ld(request),
-            "author": organization_json_ld(request),
-        }
+        data = self.article_json_ld(request, schema_type="NewsArticle", date=self.date)
+        data["articleSection"] = self.category_label
+        data["publisher"] = data["author"] = site_json_ld(request)
         if self.last_published_at:
             data["dateModified"] = timezone.localtime(self.last_published_at).isoformat()
-        image = absolute_image_url(request, self.listing_image)
-        if image:
-            data["image"] = image
         return data
 
 
@@ -331,6 +298,9 @@ class StoryPage(ListingImageMixin, BasePage):
     subpage_types = []
 
     search_fields = [*BasePage.search_fields, index.SearchField("summary")]
+    # The image is edited with the story (content_panels), not under Promote.
+    promote_panels = BasePage.promote_panels
+    date_panel = FieldRowPanel([FieldPanel("date"), FieldPanel("date_is_sample")])
 
     class Meta:
         verbose_name = _("story")
@@ -348,6 +318,19 @@ class StoryPage(ListingImageMixin, BasePage):
     @cached_property
     def link_text(self):
         return _("Read the article") if self.specific_class is ArticlePage else _("Read more")
+
+    @staticmethod
+    def story_panels(about, *, image_heading, extra=()):
+        """A story's editor: what it is about (a MultiFieldPanel), its summary and image, then
+        `extra` fields and the body."""
+        return [
+            *BasePage.content_panels,
+            about,
+            FieldPanel("summary"),
+            FieldPanel("listing_image", heading=image_heading),
+            *extra,
+            FieldPanel("body"),
+        ]
 
 
 class ArticlePage(StoryPage):
@@ -373,50 +356,42 @@ class ArticlePage(StoryPage):
         help_text="Optional: why the article matters to the MEP community.",
     )
 
-    content_panels = [
-        *BasePage.content_panels,
+    content_panels = StoryPage.story_panels(
         MultiFieldPanel(
             [
                 FieldPanel("headline"),
                 FieldPanel("publication"),
                 FieldPanel("author"),
-                FieldRowPanel([FieldPanel("date"), FieldPanel("date_is_sample")]),
+                StoryPage.date_panel,
                 FieldPanel("citation"),
                 FieldPanel("external_url"),
             ],
             heading="The article",
         ),
-        FieldPanel("summary"),
-        FieldPanel("listing_image", heading="Image"),
-        FieldPanel("body"),
-    ]
-    promote_panels = BasePage.promote_panels
+        image_heading="Image",
+    )
     search_fields = [
         *StoryPage.search_fields,
         index.SearchField("headline"),
         index.SearchField("publication"),
         index.SearchField("author"),
     ]
-    is_creatable = True
 
     class Meta:
         verbose_name = _("press article")
 
     def get_json_ld(self, request):
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": self.headline[:110],
-            "description": self.get_meta_description(),
-            "datePublished": self.date.isoformat(),
-            "url": self.external_url,
-            "publisher": {"@type": "Organization", "name": self.publication},
-        }
+        # The article as its publication printed it, at its own address.
+        data = self.article_json_ld(
+            request,
+            schema_type="NewsArticle",
+            headline=self.headline,
+            url=self.external_url,
+            date=self.date,
+        )
+        data["publisher"] = {"@type": "Organization", "name": self.publication}
         if self.author:
             data["author"] = {"@type": "Person", "name": self.author}
-        image = absolute_image_url(request, self.listing_image)
-        if image:
-            data["image"] = image
         return data
 
 
@@ -437,46 +412,30 @@ class SpotlightPage(StoryPage):
     )
     body = StreamField(BodyStreamBlock(), blank=True, help_text="The student's story.")
 
-    content_panels = [
-        *BasePage.content_panels,
+    content_panels = StoryPage.story_panels(
         MultiFieldPanel(
             [
                 FieldPanel("student_name"),
                 FieldRowPanel([FieldPanel("state"), FieldPanel("award_year")]),
-                FieldRowPanel([FieldPanel("date"), FieldPanel("date_is_sample")]),
+                StoryPage.date_panel,
             ],
             heading="The student",
         ),
-        FieldPanel("listing_image", heading="Photo"),
-        FieldPanel("quote"),
-        FieldPanel("summary"),
-        FieldPanel("body"),
-    ]
-    promote_panels = BasePage.promote_panels
+        image_heading="Photo",
+        extra=[FieldPanel("quote")],
+    )
     search_fields = [
         *StoryPage.search_fields,
         index.SearchField("student_name"),
         index.SearchField("quote"),
         index.SearchField("body"),
     ]
-    is_creatable = True
 
     class Meta:
         verbose_name = _("PASS spotlight")
 
     def get_json_ld(self, request):
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Article",
-            "headline": self.title[:110],
-            "description": self.get_meta_description(),
-            "datePublished": self.date.isoformat(),
-            "url": self.get_full_url(request),
-            "about": {"@type": "Person", "name": self.student_name},
-            "publisher": organization_json_ld(request),
-            "author": organization_json_ld(request),
-        }
-        image = absolute_image_url(request, self.listing_image)
-        if image:
-            data["image"] = image
+        data = self.article_json_ld(request, date=self.date)
+        data["about"] = {"@type": "Person", "name": self.student_name}
+        data["publisher"] = data["author"] = site_json_ld(request)
         return data

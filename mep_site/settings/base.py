@@ -7,6 +7,9 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
+# The organisation's names live in one place (it imports only Django's gettext_noop).
+from pages.organization import SITE_NAME
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -220,7 +223,7 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
-WAGTAIL_SITE_NAME = "RESULTS: Migrant Education Resource Center"
+WAGTAIL_SITE_NAME = SITE_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "pages.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -301,12 +301,3 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
             path = self.reverse_subpage("state", kwargs={"code": state.slug})
             urls.append({"location": base + path, "lastmod": urls[0].get("lastmod")})
         return urls
-
-    def get_json_ld(self, request):
-        return {
-            "@context": "https://schema.org",
-            "@type": "CollectionPage",
-            "name": self.title,
-            "url": self.full_url,
-            "description": self.get_meta_description(),
-        }

@@ -15,6 +15,7 @@ from caching.render_cache import cached_value
 from pages.formats import date_format
 from pages.languages import page_language, visitor_home
 from pages.mixins import SeoMixin
+from pages.organization import SITE_NAME
 from pages.queries import (
     content_language,
     in_tree_order,
@@ -24,6 +25,12 @@ from pages.queries import (
 )
 
 register = template.Library()
+
+
+@register.simple_tag
+def site_name():
+    """The site's name in the visitor's language (pages/organization.py)."""
+    return gettext(SITE_NAME)
 
 
 @register.inclusion_tag("components/nav.html", takes_context=True)

@@ -151,15 +151,6 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
 
         return ResourceFeed(self)(request)
 
-    def get_json_ld(self, request):
-        return {
-            "@context": "https://schema.org",
-            "@type": "CollectionPage",
-            "name": self.title,
-            "url": self.get_full_url(request),
-            "description": self.get_meta_description(),
-        }
-
 
 class LibraryFeaturedResource(Orderable):
     library = ParentalKey(

@@ -101,15 +101,6 @@ class PolicyQAIndexPage(ListingPageMixin, BasePage):
         sets = list(self.sets())
         return {"current_set": sets[0] if sets else None, "archive": sets[1:]}
 
-    def get_json_ld(self, request):
-        return {
-            "@context": "https://schema.org",
-            "@type": "CollectionPage",
-            "name": self.title,
-            "url": self.get_full_url(request),
-            "description": self.get_meta_description(),
-        }
-
 
 class PolicyQASetPage(BasePage):
     version_label = models.CharField(

@@ -9,26 +9,21 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from pages.blocks import RICH_TEXT_FEATURES
+from pages.blocks import RICH_TEXT_FEATURES, DocumentLinkBlock
 from pages.listing import ListingChoiceFilter, ListingFilterSet, ListingPageMixin
 from pages.mixins import BasePage, ListingImageMixin
+from pages.organization import publisher_json_ld
 
 from .taxonomy import Audience, Topic
 
-
-class DownloadBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(help_text="Visitors see its file type and size.")
-    title = blocks.CharBlock(
-        required=False, max_length=200, help_text="Leave blank to use the document's title."
-    )
-
-    class Meta:
-        icon = "doc-full"
+SUBSECTION_SAMPLE = {
+    "title": "Sample subsection: Preliminary Work",
+    "body": "<p>Sample text: what this part of the toolkit covers.</p>",
+}
 
 
 class SubsectionBlock(blocks.StructBlock):
@@ -36,10 +31,12 @@ class SubsectionBlock(blocks.StructBlock):
     body = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES, required=False, help_text="The subsection text."
     )
-    downloads = blocks.ListBlock(DownloadBlock(), default=[], help_text="Files for this part.")
+    downloads = blocks.ListBlock(DocumentLinkBlock(), default=[], help_text="Files for this part.")
 
     class Meta:
         icon = "doc-empty"
+        description = "A part of a toolkit section, listed in the contents."
+        preview_value = SUBSECTION_SAMPLE
 
 
 class ToolkitSectionBlock(blocks.StructBlock):
@@ -50,7 +47,9 @@ class ToolkitSectionBlock(blocks.StructBlock):
         features=RICH_TEXT_FEATURES, required=False, help_text="The section's introduction."
     )
     downloads = blocks.ListBlock(
-        DownloadBlock(), default=[], help_text="Files for the whole section (e.g. the chapter PDF)."
+        DocumentLinkBlock(),
+        default=[],
+        help_text="Files for the whole section (e.g. the chapter PDF).",
     )
     subsections = blocks.ListBlock(
         SubsectionBlock(), default=[], help_text="Parts of the section, listed in the contents."
@@ -58,9 +57,19 @@ class ToolkitSectionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "folder-open-inverse"
+        description = "A chapter of the toolkit, with its downloads and subsections."
+        preview_value = {
+            "title": "Sample section: the CNA process",
+            "body": "<p>Sample text: the section's introduction.</p>",
+            "subsections": [SUBSECTION_SAMPLE],
+        }
 
 
-class ToolkitPage(ListingImageMixin, BasePage):
+class PublicationPage(ListingImageMixin, BasePage):
+    """What toolkits and curricula share: a summary, the edition, other search words, an
+    introduction and the whole publication as one file (resources/includes/publication_head.html
+    shows them above each page's own contents)."""
+
     summary = models.TextField(
         max_length=400, help_text="One or two sentences for listings and search results."
     )
@@ -73,11 +82,13 @@ class ToolkitPage(ListingImageMixin, BasePage):
     search_terms = models.CharField(
         max_length=255,
         blank=True,
-        help_text="Other words people use to look for this toolkit (abbreviations, old "
-        'names), e.g. "IDR manual identification recruitment". Not shown on the page.',
+        help_text="Other words people use to look for it (abbreviations, old names), e.g. "
+        '"IDR manual identification recruitment". Not shown on the page.',
     )
     intro = RichTextField(
-        features=RICH_TEXT_FEATURES, blank=True, help_text="Shown above the table of contents."
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Shown above the contents (a toolkit's sections, a curriculum's modules).",
     )
     full_document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -85,8 +96,37 @@ class ToolkitPage(ListingImageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Optional: the complete toolkit as one file.",
+        help_text="Optional: the complete publication as one file.",
     )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("title", boost=5),
+        index.SearchField("search_terms", boost=5),
+        index.SearchField("summary", boost=2),
+        index.SearchField("revision_note"),
+        index.SearchField("intro"),
+    ]
+    parent_page_types = ["pages.StandardPage", "pages.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def about_panels(noun):
+        """The shared fields' panels, headed "About this <noun>"."""
+        return [
+            MultiFieldPanel(
+                [FieldPanel("summary"), FieldPanel("revision_note"), FieldPanel("search_terms")],
+                heading=f"About this {noun}",
+            ),
+            FieldPanel("intro"),
+            FieldPanel("full_document"),
+        ]
+
+
+class ToolkitPage(PublicationPage):
     sections = StreamField(
         [("section", ToolkitSectionBlock())],
         blank=True,
@@ -96,27 +136,15 @@ class ToolkitPage(ListingImageMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel(
-            [FieldPanel("summary"), FieldPanel("revision_note"), FieldPanel("search_terms")],
-            heading="About this toolkit",
-        ),
-        FieldPanel("intro"),
-        FieldPanel("full_document"),
+        *PublicationPage.about_panels("toolkit"),
         FieldPanel("sections"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("title", boost=5),
-        index.SearchField("search_terms", boost=5),
-        index.SearchField("summary", boost=2),
-        index.SearchField("revision_note"),
-        index.SearchField("intro"),
+        *PublicationPage.search_fields,
         # Section and subsection titles only: the full chapter text would drown the
         # toolkit's name in a long document and push it down the results.
         index.SearchField("section_titles"),
     ]
-    parent_page_types = ["pages.StandardPage", "pages.HomePage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("toolkit page")
@@ -170,7 +198,7 @@ class ToolkitPage(ListingImageMixin, BasePage):
             "name": self.title,
             "description": self.summary,
             "url": self.get_full_url(request),
-            "publisher": {"@type": "GovernmentOrganization", "name": "Office of Migrant Education"},
+            "publisher": publisher_json_ld(),
             "hasPart": [
                 {"@type": "Chapter", "name": entry["value"]["title"], "position": entry["number"]}
                 for entry in self.table_of_contents
@@ -225,40 +253,10 @@ class CurriculumModuleFilters(ListingFilterSet):
         return queryset.filter(Topic.q_for(value, "topic"))
 
 
-class CurriculumPage(ListingPageMixin, ListingImageMixin, BasePage):
-    summary = models.TextField(
-        max_length=400, help_text="One or two sentences for listings and search results."
-    )
-    revision_note = models.CharField(
-        max_length=200,
-        blank=True,
-        help_text='Which edition this is, e.g. "Revised to reflect ESSA".',
-    )
-    search_terms = models.CharField(
-        max_length=255,
-        blank=True,
-        help_text="Other words people use to look for this curriculum. Not shown on the page.",
-    )
-    intro = RichTextField(
-        features=RICH_TEXT_FEATURES, blank=True, help_text="Shown above the modules table."
-    )
-    full_document = models.ForeignKey(
-        "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Optional: the complete curriculum as one file.",
-    )
-
+class CurriculumPage(ListingPageMixin, PublicationPage):
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel(
-            [FieldPanel("summary"), FieldPanel("revision_note"), FieldPanel("search_terms")],
-            heading="About this curriculum",
-        ),
-        FieldPanel("intro"),
-        FieldPanel("full_document"),
+        *PublicationPage.about_panels("curriculum"),
         InlinePanel(
             "modules",
             label="Module",
@@ -267,17 +265,11 @@ class CurriculumPage(ListingPageMixin, ListingImageMixin, BasePage):
         ),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("title", boost=5),
-        index.SearchField("search_terms", boost=5),
-        index.SearchField("summary", boost=2),
-        index.SearchField("intro"),
+        *PublicationPage.search_fields,
         index.RelatedFields(
             "modules", [index.SearchField("title"), index.SearchField("objective")]
         ),
     ]
-    parent_page_types = ["pages.StandardPage", "pages.HomePage"]
-    subpage_types = []
 
     listing_filterset_class = CurriculumModuleFilters
     # Every module on one page: a curriculum has a dozen or so.
@@ -296,7 +288,7 @@ class CurriculumPage(ListingPageMixin, ListingImageMixin, BasePage):
             "name": self.title,
             "description": self.summary,
             "url": self.get_full_url(request),
-            "provider": {"@type": "GovernmentOrganization", "name": "Office of Migrant Education"},
+            "provider": publisher_json_ld(),
             "hasPart": [
                 {
                     "@type": "LearningResource",
