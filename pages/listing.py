@@ -162,7 +162,9 @@ class ListingFilterSet(django_filters.FilterSet):
 
     def cleaned_values(self):
         """{name: value} of every filter sent with a value we understood."""
-        self.is_valid()  # validates; invalid values are simply missing from cleaned_data
+        if not self.is_valid() and not self.is_bound:
+            return {}
+        # Invalid values are simply missing from cleaned_data.
         return {
             name: value
             for name, value in self.form.cleaned_data.items()
