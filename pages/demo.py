@@ -6,9 +6,7 @@ editors may have changed them."""
 
 import io
 import json
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
@@ -17,6 +15,7 @@ from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
+from .addresses import site_hostname_and_port
 from .models import (
     AboutPage,
     AboutPageService,
@@ -264,13 +263,14 @@ def load():
         home.save_revision().publish()
 
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    if site.root_page_id != home.id:
-        # Canonical and feed URLs use the site's address: take it from the admin base URL.
-        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-        site.hostname = address.hostname or "localhost"
-        site.port = address.port or (443 if address.scheme == "https" else 80)
-        site.site_name = "RESULTS"
-        site.root_page = home
+    # The Site record follows the configured address (SITE_URL: by default the port
+    # `make run PORT=…` serves) on every run, so the admin's Sites screen agrees with it.
+    hostname, port = site_hostname_and_port()
+    if (site.root_page_id, site.hostname, site.port) != (home.id, hostname, port):
+        if site.root_page_id != home.id:
+            site.site_name = "RESULTS"
+            site.root_page = home
+        site.hostname, site.port = hostname, port
         site.save()
 
     load_settings(site)
@@ -430,8 +430,11 @@ def load_impact(about):
     )
 
 
-# En español: the home page, About Us and the six initiatives, in our own translation. Other
-# sections stay in English; Spanish lists show them in their place, marked lang="en".
+# En español: the home page, About Us, the six initiatives and About Us's two sections (the
+# state directory, Our Impact), in our own translation; each app translates its own section
+# pages, so an editor can translate any single page below them ("Translate" needs the parent
+# translated). Pages below the sections stay in English until someone translates them;
+# Spanish lists show them in their place, marked lang="en".
 
 SPANISH_SERVICES = [
     "Instrucción académica",
@@ -562,4 +565,36 @@ def load_spanish(home, about):
                 label=title,
             ),
         )
+    load_spanish_about_sections(about)
     return spanish_home
+
+
+def load_spanish_about_sections(about):
+    """The state directory and Our Impact, under Quiénes somos."""
+    directory = StateDirectoryPage.objects.child_of(about).filter(slug="state-directory").first()
+    if directory is not None:
+        ensure_translation(
+            directory,
+            "es",
+            title="Directorio de programas estatales",
+            slug="directorio-estatal",
+            intro=(
+                "<p>Encuentre el Programa de Educación Migrante de otro estado o territorio, "
+                "para que un estudiante que se muda siga recibiendo servicios. Elija un estado "
+                "en el mapa o en la tabla para ver a quién contactar.</p>"
+            ),
+            unverified_text="Contacto aún no verificado",
+        )
+    impact = ImpactPage.objects.child_of(about).filter(slug="our-impact").first()
+    if impact is not None:
+        ensure_translation(
+            impact,
+            "es",
+            title="Nuestro impacto a lo largo del tiempo",
+            slug="nuestro-impacto",
+            intro=(
+                "<p>Cuántos niños y jóvenes migrantes atiende el Programa de Educación Migrante, "
+                "año escolar por año escolar. Las cifras marcadas como muestras ocupan el lugar "
+                "de los valores publicados hasta que se agreguen.</p>"
+            ),
+        )

@@ -2,6 +2,8 @@
 
 from django.contrib.syndication.views import Feed
 
+from .addresses import absolute_url
+
 
 class PageFeed(Feed):
     """A syndication feed whose items are pages with a `summary`. Subclasses set
@@ -15,3 +17,7 @@ class PageFeed(Feed):
 
     def item_link(self, item):
         return item.get_full_url(self.request)
+
+    def feed_url(self, obj):
+        # The feed's own address (atom:link rel="self"), on the configured public address.
+        return absolute_url(self.request.get_full_path())

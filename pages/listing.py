@@ -37,6 +37,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from caching.render_cache import cached_value
 
+from .addresses import absolute_url
+
 #: Keyword searches longer than this are cut, so no one can send a novel to the database.
 MAX_QUERY_LENGTH = 200
 #: The first option of a filter's select when the page type does not name it.
@@ -297,7 +299,7 @@ class Listing:
 
     @property
     def canonical_url(self):
-        return self.request.build_absolute_uri(self.base_url)
+        return absolute_url(self.base_url)
 
     def cleaned_params(self, **overrides):
         """Only the values we understood, so links never echo junk back."""

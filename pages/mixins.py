@@ -2,11 +2,15 @@
 
 import html
 
+from django.conf import settings
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+
+from .addresses import absolute_url, site_url
+from .forms import PageForm
 
 
 class SeoMixin:
@@ -38,7 +42,7 @@ class SeoMixin:
         if image is None:
             return None
         rendition = image.get_rendition("fill-1200x675")
-        return request.build_absolute_uri(rendition.url) if request else rendition.url
+        return absolute_url(rendition.url)
 
     def article_json_ld(self, request, *, date, schema_type="Article", headline="", url=""):
         """A schema.org Article (or NewsArticle) for a dated page; page types add to it."""
@@ -81,8 +85,44 @@ class BasePage(SeoMixin, Page):
     #: The date field shown beside the page in search results and listings (None: no date).
     listing_date_field = None
 
+    # The schedule dialog says its times are Eastern time (pages/forms.py).
+    base_form_class = PageForm
+
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        # Absolute URLs on the configured public address, not the Site record's (addresses.py).
+        parts = super().get_url_parts(request)
+        if not parts or parts[1] is None:
+            return parts
+        site_id, _root_url, page_path = parts
+        return site_id, site_url(), page_path
+
+    def needs_translation(self):
+        """A translation copy (Wagtail's "Translate") that has never been published and still
+        carries its original's title: the draft nobody has translated yet."""
+        if self.live or self.first_published_at is not None or not self.pk:
+            return False
+        memo = self.__dict__.get("_needs_translation")
+        if memo is None:
+            original_title = (
+                Page.objects.filter(
+                    translation_key=self.translation_key,
+                    locale__language_code=settings.LANGUAGE_CODE,
+                )
+                .exclude(pk=self.pk)
+                .values_list("title", flat=True)
+                .first()
+            )
+            memo = original_title is not None and original_title == (self.draft_title or self.title)
+            self._needs_translation = memo
+        return memo
+
+    def get_admin_display_title(self):
+        # Marked in the admin's page listings, search and dashboard until someone translates it.
+        title = super().get_admin_display_title()
+        return f"{title} (needs translation)" if self.needs_translation() else title
 
     def get_view_restrictions(self):
         # A page kept by the route memo (caching/render_cache.py) carries its restrictions,

@@ -3,6 +3,8 @@ Wagtail admin (settings.WAGTAIL_SITE_NAME) all read the names from here."""
 
 from django.utils.translation import gettext_noop
 
+from .addresses import absolute_url
+
 #: The site's name. Marked for translation (the Spanish is in the catalogue); structured data
 #: keeps the organisation's English name, templates show it in the visitor's language.
 SITE_NAME = gettext_noop("RESULTS: Migrant Education Resource Center")
@@ -18,7 +20,7 @@ def site_json_ld(request):
     return {
         "@type": "Organization",
         "name": SITE_NAME,
-        "url": request.build_absolute_uri("/") if request else "/",
+        "url": absolute_url("/"),
     }
 
 

@@ -18,6 +18,7 @@ from wagtail.search.utils import normalise_query_string
 
 from caching.render_cache import cached_value
 
+from .addresses import absolute_url
 from .listing import KeywordFilter, Listing, ListingChoiceFilter, ListingFilterSet
 from .queries import listed_pages, searchable_pages, visible_documents, visible_pages
 
@@ -298,7 +299,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /search/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     if getattr(settings, "ROBOTS_DISALLOW_ALL", False):  # staging sites stay out of engines
         lines[1] = "Disallow: /"

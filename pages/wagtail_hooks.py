@@ -1,10 +1,15 @@
 from django.http import Http404
+from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import EditorsGuideView
 from .models import ImpactStatistic, StateProgram
+from .roles import EDITORS, MODERATORS
 
 
 class ImpactStatisticViewSet(SnippetViewSet):
@@ -44,3 +49,52 @@ def hide_expired_pages(page, request, serve_args, serve_kwargs):
     every listing."""
     if page.expire_at and page.expire_at <= timezone.now():
         raise Http404
+
+
+# The editor's guide (docs/editors.md) -------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_editors_guide_url():
+    return [path("editors-guide/", EditorsGuideView.as_view(), name="editors_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_editors_guide_menu_item():
+    # Before Wagtail's own (general) editor guide in the Help menu.
+    return MenuItem("RESULTS editor's guide", reverse("editors_guide"), icon_name="help", order=900)
+
+
+ROLE_SUMMARIES = {
+    EDITORS: "you write and edit pages, upload images and documents, and submit pages for "
+    "moderation; a Moderator approves and publishes them.",
+    MODERATORS: "you review what Editors submit, approve or reject it, and publish, "
+    "unpublish and schedule pages.",
+}
+
+
+class EditorsHelpPanel(Component):
+    """Dashboard panel: what the user's role may do and where the guide explains each task."""
+
+    name = "editors_help"
+    template_name = "pages/admin/help_panel.html"
+    order = 50
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = parent_context["request"].user
+        groups = set(user.groups.values_list("name", flat=True))
+        role = next((name for name in (MODERATORS, EDITORS) if name in groups), None)
+        context["role"] = role
+        if role:
+            context["role_summary"] = ROLE_SUMMARIES[role]
+        elif user.is_superuser:
+            context["role_summary"] = "You are an administrator: you may do everything."
+        else:
+            context["role_summary"] = "Ask an administrator which role you have."
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_editors_help_panel(request, panels):
+    panels.append(EditorsHelpPanel())

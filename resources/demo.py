@@ -5,7 +5,9 @@ placeholders titled "Sample document" and every question says it is a sample."""
 import datetime
 import json
 
-from pages.demo import ensure_page, home_page, paragraph, sample_document
+from wagtail.models import Locale
+
+from pages.demo import ensure_page, ensure_translation, home_page, paragraph, sample_document
 from pages.models import StandardPage
 
 from .models import (
@@ -71,8 +73,9 @@ def load():
     home = home_page()
     topics = load_taxonomy()
     manual, curriculum = load_tools(home)
-    load_library(home, topics, {"manual": manual, "curriculum": curriculum})
-    load_policy(home, topics)
+    library = load_library(home, topics, {"manual": manual, "curriculum": curriculum})
+    policy_index = load_policy(home, topics)
+    load_spanish(library, manual.get_parent().specific, policy_index)
 
 
 def load_taxonomy():
@@ -678,3 +681,70 @@ def load_policy(home, topics):
         )
         legislation.save_revision().publish()
     return index
+
+
+SPANISH_POLICY_INTRO = (
+    "<p>La Oficina de Educación Migrante (OME) responde preguntas sobre el Programa de "
+    "Educación Migrante (MEP) que surgen en la práctica. Las respuestas analizan situaciones "
+    "concretas para ayudar a los estados a decidir en los casos que encuentran.</p>"
+    "<p>Las preguntas y respuestas completan la guía no reglamentaria del MEP; no la "
+    "reemplazan. Como la guía, son un recurso para los estados que deciden cómo administrar el "
+    "programa. Un estado puede adoptar políticas y procedimientos propios distintos de los de "
+    "la OME, siempre que sean compatibles con la ley y el reglamento.</p>"
+)
+
+
+def load_spanish(library, tools, policy_index):
+    """The library, Tools & Curriculum, Legislation & Policy and the Policy Q&As in Spanish, so
+    any resource, tool or Q&A set below them can be translated on its own. What they list stays
+    in English until an editor translates it."""
+    ensure_translation(
+        library,
+        "es",
+        title="Biblioteca de recursos",
+        slug="biblioteca-de-recursos",
+        intro="<p>Informes, resúmenes, guías, presentaciones y grabaciones sobre la educación "
+        "migrante. Busque en la biblioteca o limite la lista por tema, tipo, público y año.</p>",
+    )
+    ensure_translation(
+        tools,
+        "es",
+        title="Herramientas y currículo",
+        slug="herramientas-y-curriculo",
+        summary="Manuales, currículos y herramientas para la identificación y el reclutamiento "
+        "y para atender a los estudiantes migrantes.",
+    )
+    legislation = policy_index.get_parent().specific
+    index_was_translated = policy_index.get_translation_or_none(
+        Locale.objects.get(language_code="es")
+    )
+    spanish_legislation = ensure_translation(
+        legislation,
+        "es",
+        title="Legislación y política",
+        slug="legislacion-y-politica",
+        summary="La ley, el reglamento y la guía que rigen el Programa de Educación Migrante.",
+    )
+    spanish_index = ensure_translation(
+        policy_index,
+        "es",
+        title="Preguntas y respuestas sobre la política del MEP",
+        slug="preguntas-y-respuestas",
+        intro=SPANISH_POLICY_INTRO,
+    )
+    if index_was_translated is None:
+        # Just created: the call to action copied from English points at the English Q&As.
+        # (Fetched again: adding the Q&As below it changed its row in the tree.)
+        spanish_legislation = StandardPage.objects.get(pk=spanish_legislation.pk)
+        spanish_legislation.body = json.dumps(
+            [
+                {
+                    "type": "call_to_action",
+                    "value": {
+                        "text": "Buscar en las preguntas y respuestas sobre la política del MEP",
+                        "page": spanish_index.pk,
+                    },
+                }
+            ]
+        )
+        spanish_legislation.save_revision().publish()

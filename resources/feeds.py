@@ -3,6 +3,7 @@
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext
 
+from pages.addresses import absolute_url
 from pages.feeds import PageFeed
 
 from .models.library import FEED_LENGTH
@@ -27,7 +28,7 @@ class ResourceFeed(PageFeed):
         return f"{library.title}{suffix} | RESULTS"
 
     def link(self, library):
-        return self.request.build_absolute_uri(self.listing.url_with())
+        return absolute_url(self.listing.url_with())
 
     def description(self, library):
         return library.get_meta_description() or gettext("New resources from RESULTS.")

@@ -31,7 +31,7 @@ def soup(response):
 
 def publish_update(title, summary="An update.", **fields):
     page = UpdatePage(title=title, date=datetime.date(2031, 1, 1), summary=summary, **fields)
-    UpdateIndexPage.objects.get().add_child(instance=page)
+    UpdateIndexPage.objects.get(locale__language_code="en").add_child(instance=page)
     page.save_revision().publish()
     return page
 
@@ -190,7 +190,7 @@ def test_filtered_counts_follow_a_publish(client):
         return int(text.split(" results for your filters")[0].split()[-1])
 
     before = count()
-    library = ResourceLibraryPage.objects.get()
+    library = ResourceLibraryPage.objects.get(locale__language_code="en")
     resource = ResourcePage(title="A new resource", summary="New.", date=datetime.date(2031, 1, 1))
     library.add_child(instance=resource)
     resource.topics.add(*Topic.objects.filter(slug="eligibility"))

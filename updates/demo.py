@@ -5,7 +5,14 @@ seeds give no posting dates for the updates, so those dates are samples and say 
 import datetime
 import json
 
-from pages.demo import demo_image, ensure_page, home_page, paragraph, sample_document
+from pages.demo import (
+    demo_image,
+    ensure_page,
+    ensure_translation,
+    home_page,
+    paragraph,
+    sample_document,
+)
 
 from .models import (
     ArticlePage,
@@ -51,6 +58,29 @@ def load():
     )
     load_updates(home, updates)
     load_stories(stories)
+    load_spanish(updates, stories)
+
+
+def load_spanish(updates, stories):
+    """Both sections in Spanish, so any single update or story can be translated on its own.
+    The updates and stories themselves stay in English until an editor translates them."""
+    ensure_translation(
+        updates,
+        "es",
+        title="Novedades",
+        slug="novedades",
+        intro="<p>Anuncios, publicaciones, seminarios web, reuniones y noticias sobre políticas "
+        "de la Oficina de Educación Migrante y de RESULTS, de las más recientes a las más "
+        "antiguas.</p>",
+    )
+    ensure_translation(
+        stories,
+        "es",
+        title="Noticias e historias",
+        slug="noticias-e-historias",
+        intro="<p>Lo que dice la prensa sobre la educación migrante, y estudiantes destacados del "
+        "programa Portable Assisted Study Sequence (PASS).</p>",
+    )
 
 
 def load_updates(home, index):

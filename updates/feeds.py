@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 
+from pages.addresses import absolute_url
 from pages.feeds import PageFeed
 
 FEED_LENGTH = 20
@@ -35,7 +36,7 @@ class UpdatesFeed(PageFeed):
 
     def feed_url(self, obj):
         index, category = obj
-        return self.request.build_absolute_uri(self.request.path)
+        return absolute_url(self.request.path)
 
     def description(self, obj):
         return gettext(

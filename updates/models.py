@@ -117,7 +117,8 @@ class UpdatePage(ListingImageMixin, BasePage):
         "publication date",
         default=datetime.date.today,
         help_text="The date shown on the update. Lists and feeds are ordered by it, newest "
-        "first. To publish later, set 'Go-live date/time' in the Settings tab instead.",
+        "first. To publish later, schedule it instead: the Status icon (i) at the top right, "
+        "then 'Set schedule' and 'Go live date/time (ET)'.",
     )
     date_is_sample = models.BooleanField(
         default=False,

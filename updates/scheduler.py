@@ -16,9 +16,13 @@ import logging
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db import transaction
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.db.models.functions import Cast
 from django.utils import timezone
-from wagtail.models import DraftStateMixin, Page, Revision
+from django.utils.dateparse import parse_datetime
+from wagtail.models import DraftStateMixin, Page, Revision, WorkflowState
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 logger = logging.getLogger("updates.scheduler")
 
@@ -94,22 +98,78 @@ def run_once(now=None):
     return result
 
 
-def upcoming(days=14, now=None):
-    """What goes live or expires in the next `days` days, soonest first, for the dashboard."""
+def pages_user_may_edit(user):
+    """The pages `user` may edit or publish (every page for a superuser; all pages when no user
+    is given, as for the scheduler itself)."""
+    if user is None:
+        return Page.objects.all()
+    return PagePermissionPolicy().instances_user_has_any_permission_for(user, {"change", "publish"})
+
+
+def upcoming(days=14, now=None, user=None):
+    """What goes live or expires in the next `days` days, soonest first, for the dashboard:
+    only pages `user` may edit."""
     now = now or timezone.now()
     until = now + timezone.timedelta(days=days)
+    editable = pages_user_may_edit(user)
     go_live = [
         {"when": revision.approved_go_live_at, "action": "Goes live", "revision": revision}
         for revision in Revision.page_revisions.filter(
             approved_go_live_at__gte=now, approved_go_live_at__lte=until
         )
+        .annotate(page_id=Cast("object_id", models.BigIntegerField()))
+        .filter(page_id__in=editable.values("pk"))
         .select_related("content_type")
         .order_by("approved_go_live_at")[:50]
     ]
     expiring = [
         {"when": page.expire_at, "action": "Expires", "page": page}
-        for page in Page.objects.filter(live=True, expire_at__gte=now, expire_at__lte=until)
+        for page in editable.filter(live=True, expire_at__gte=now, expire_at__lte=until)
         .order_by("expire_at")
         .defer_streamfields()[:50]
     ]
     return sorted(go_live + expiring, key=lambda row: row["when"])
+
+
+def requested_schedule(revision):
+    """The go-live and expiry times a submitted revision asks for (aware datetimes or None)."""
+    content = revision.content or {}
+    return (
+        parse_datetime(content.get("go_live_at") or ""),
+        parse_datetime(content.get("expire_at") or ""),
+    )
+
+
+def awaiting_approval(user=None, limit=50):
+    """Pages in moderation whose submitted revision asks for a go-live or expiry time, oldest
+    submission first, limited to pages `user` may edit: what a moderator approves, with the
+    time it will take effect."""
+    states = (
+        WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            base_content_type=ContentType.objects.get_for_model(Page),
+        )
+        .annotate(page_id=Cast("object_id", models.BigIntegerField()))
+        .filter(page_id__in=pages_user_may_edit(user).values("pk"))
+        .select_related("requested_by", "current_task_state__revision")
+        .order_by("current_task_state__started_at", "pk")[:limit]
+    )
+    rows = []
+    for state in states:
+        task_state = state.current_task_state
+        if task_state is None or task_state.revision is None:
+            continue
+        go_live_at, expire_at = requested_schedule(task_state.revision)
+        if go_live_at is None and expire_at is None:
+            continue
+        rows.append(
+            {
+                "page_id": state.page_id,
+                "title": task_state.revision.object_str,
+                "go_live_at": go_live_at,
+                "expire_at": expire_at,
+                "requested_by": state.requested_by,
+                "submitted_at": task_state.started_at,
+            }
+        )
+    return rows

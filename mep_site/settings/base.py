@@ -224,7 +224,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = SITE_NAME
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site: canonical links, og:url, feeds, the sitemap, .ics files and
+# every other absolute URL use it (pages.addresses), whatever the Site record or the request's
+# Host says. By default the address `make run PORT=…` serves.
+SITE_URL = os.environ.get(
+    "SITE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '').strip() or '8000'}"
+).rstrip("/")
+# Links in the admin's emails (moderation notifications); the admin may live elsewhere.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL).rstrip("/")
 WAGTAILIMAGES_IMAGE_MODEL = "pages.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Non-page models site search also finds ("app.Model"): each defines the classmethod
@@ -242,8 +249,41 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.upload_forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.upload_forms.ImageForm"
+# Date pickers type dates and times as 2026-12-01 14:30 (24-hour, Eastern time: the help text
+# says so). Dates the admin shows use DATETIME_FORMAT of the editor's language
+# (pages/formats), "December 1, 2026, 2:30 p.m. ET".
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
+# Everyone works in the site's time zone (the events' and the scheduler's): no per-user choice,
+# so every admin date is Eastern time and may say "ET".
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
+# The admin in the site's two languages (each has date formats in pages/formats).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Spanish titles give plain ASCII slugs ("seminario-web-como-llegar"), not percent-encoded ones.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No Gravatar: it would send a hash of each staff member's email address to a third party on
+# every admin page and need an exception in the admin's Content-Security-Policy. Wagtail shows
+# its built-in avatar (or one the user uploads) instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Email: moderation notifications (Wagtail) and the site's own forms. SMTP in production;
+# development prints to the console (settings/dev.py), tests keep mail in memory (test.py).
+# pages.mail.EmailBackend is Django's SMTP backend that logs a failure in one line and
+# carries on, so a mail server that is down never stops an editor submitting or approving.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "pages.mail.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+# Seconds to wait for the mail server: an editor's request waits at most this long.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "RESULTS <no-reply@localhost>")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 # Security headers. Production adds HTTPS-only settings on top of these.
 SECURE_CONTENT_TYPE_NOSNIFF = True

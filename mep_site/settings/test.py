@@ -20,7 +20,9 @@ if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = "results-test"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
+# Sent mail is kept in django.core.mail.outbox (pytest-django: the `mailoutbox` fixture).
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Rendering is what most tests look at; tests/test_page_cache.py turns the page cache on.
 PAGE_CACHE_SECONDS = 0
 # The same for the render caches (tests/test_render_cache.py turns them on).

@@ -16,6 +16,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from ..addresses import absolute_url
 from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, FooterLinkBlock
 from ..mixins import BasePage, ListingImageMixin
 from ..organization import SITE_ALTERNATE_NAME, SITE_NAME, publisher_json_ld
@@ -190,7 +191,7 @@ class HomePage(BasePage):
             "parentOrganization": publisher_json_ld(),
             "potentialAction": {
                 "@type": "SearchAction",
-                "target": request.build_absolute_uri(reverse("search")) + "?q={search_term_string}",
+                "target": absolute_url(reverse("search")) + "?q={search_term_string}",
                 "query-input": "required name=search_term_string",
             },
         }

@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from ..addresses import absolute_url
 from ..blocks import INLINE_RICH_TEXT_FEATURES
 from ..listing import (
     KeywordFilter,
@@ -289,7 +290,7 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
                     *self.get_ancestors().filter(depth__gte=2).defer_streamfields(),
                     self,
                 ],
-                "canonical_url": request.build_absolute_uri(self.state_url(state)),
+                "canonical_url": absolute_url(self.state_url(state)),
             },
         )
 

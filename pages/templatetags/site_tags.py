@@ -12,6 +12,7 @@ from django.utils.translation import gettext, ngettext
 from wagtail.models import Page, Site
 
 from caching.render_cache import cached_value
+from pages.addresses import absolute_url
 from pages.formats import date_format
 from pages.languages import page_language, visitor_home
 from pages.mixins import SeoMixin
@@ -177,7 +178,7 @@ def social_meta(context, title=None, url=None, description=None, json_ld=True):
         "og_type": "article" if is_article else "website",
         "description": description or page.get_meta_description(),
         "image": rendition,
-        "image_url": rendition and request.build_absolute_uri(rendition.url),
+        "image_url": rendition and absolute_url(rendition.url),
         "image_alt": image.description if image else "",
         "json_ld": json_ld and json_for_script(json_ld),
     }

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
 from pages.listing import (
     KeywordFilter,
@@ -313,7 +314,7 @@ class ResourcePage(ListingImageMixin, BasePage):
                 {
                     "@type": "MediaObject",
                     "name": item.display_title,
-                    "contentUrl": request.build_absolute_uri(item.document.url),
+                    "contentUrl": absolute_url(item.document.url),
                     "encodingFormat": item.document.file_extension.upper(),
                 }
                 for item in documents

@@ -12,14 +12,6 @@ from pages.roles import EDITORS, MODERATORS
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def dev_users(db):
-    call_command("create_dev_users", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    from django.contrib.auth import get_user_model
-
-    return {u.username: u for u in get_user_model().objects.all()}
-
-
 def test_dev_users_exist_per_role_and_the_command_prints_their_logins(dev_users, capsys):
     call_command("create_dev_users")
     out = capsys.readouterr().out

@@ -47,8 +47,9 @@ def project_template_files():
 
 
 def is_admin_template(name):
-    """Templates only the Wagtail admin shows; the admin may stay in English."""
-    return "/admin/" in f"/{name}"
+    """Templates only the Wagtail admin shows (ours, and our overrides of Wagtail's); the admin
+    may stay in English."""
+    return "/admin/" in f"/{name}" or name.startswith("wagtailadmin/")
 
 
 def compiled(name):

@@ -14,6 +14,8 @@ pytestmark = pytest.mark.django_db
 
 SPANISH_MEETING = "/es/seminarios-web-y-reuniones/iniciativa-de-mentoria-familias-pac/"
 SPANISH_MEETING_TITLE = "Iniciativa de Mentoría del MEP"
+# Updates themselves are not translated in the demo (their section is).
+UNTRANSLATED_UPDATE = "/updates/subgranting-webinar/"
 
 
 def html(client, url, status=200):
@@ -44,8 +46,10 @@ def test_selector_round_trip_between_translated_pages(client):
 
 
 def test_selector_goes_to_spanish_home_when_page_is_not_translated(client):
-    assert selector_links(html(client, "/updates/")) == [("/es/", "es", "Español")]
+    assert selector_links(html(client, UNTRANSLATED_UPDATE)) == [("/es/", "es", "Español")]
     assert selector_links(html(client, "/es/")) == [("/", "en", "English")]
+    # Every section has its Spanish version (so any page below it can be translated).
+    assert selector_links(html(client, "/updates/")) == [("/es/novedades/", "es", "Español")]
 
 
 def test_selector_keeps_sub_route_and_filters(client):
@@ -67,7 +71,7 @@ def test_hreflang_pairs_point_at_each_other(client):
     assert english["es"].endswith("/es/quienes-somos/")
     assert english["x-default"] == english["en"]
     # A page in one language only has no alternates.
-    assert hreflang(html(client, "/updates/")) == {}
+    assert hreflang(html(client, UNTRANSLATED_UPDATE)) == {}
 
 
 def test_sitemap_lists_both_languages_with_alternates(client):
@@ -79,16 +83,29 @@ def test_sitemap_lists_both_languages_with_alternates(client):
     )
 
 
-def test_spanish_nav_shows_untranslated_sections_in_english_in_menu_order(client):
-    body = html(client, "/es/")
-    items = re.findall(r'<li class="usa-nav__primary-item"([^>]*)>\s*<a[^>]*href="([^"]*)"', body)
+def nav_items(body):
+    return re.findall(r'<li class="usa-nav__primary-item"([^>]*)>\s*<a[^>]*href="([^"]*)"', body)
+
+
+def test_spanish_nav_shows_every_section_in_spanish_in_menu_order(client):
+    english = [href for _lang, href in nav_items(html(client, "/"))]
+    items = nav_items(html(client, "/es/"))
     assert items[:3] == [
         ("", "/es/"),
         ("", "/es/quienes-somos/"),
-        (' lang="en"', "/legislation-policy/"),
+        ("", "/es/legislacion-y-politica/"),
     ]
     assert ("", "/es/seminarios-web-y-reuniones/") in items
-    assert (' lang="en"', "/updates/") in items
+    assert ("", "/es/novedades/") in items
+    assert len(items) == len(english)  # the same sections, in the same order
+
+
+def test_spanish_nav_shows_an_untranslated_section_in_english_in_its_place(client):
+    english = [href for _lang, href in nav_items(html(client, "/"))]
+    Page.objects.get(url_path="/inicio/legislacion-y-politica/").specific.unpublish()
+    items = nav_items(html(client, "/es/"))
+    assert items[2] == (' lang="en"', "/legislation-policy/")
+    assert len(items) == len(english)
 
 
 def test_spanish_event_list_shows_translation_and_english_fallbacks_once(client):
@@ -172,5 +189,8 @@ def test_english_only_shared_text_is_marked_on_spanish_pages(client):
 def test_no_results_suggestions_link_to_sections_in_visitor_language(client):
     body = html(client, "/es/search/?q=qqqzzz")
     assert 'href="/es/seminarios-web-y-reuniones/"' in body
-    assert 'href="/resource-library/"' in body  # not translated yet: the English section
+    assert 'href="/es/biblioteca-de-recursos/"' in body
     assert 'href="/webinars-meetings/"' in html(client, "/search/?q=qqqzzz")
+    # A section whose translation is taken down: the English section in its place.
+    Page.objects.get(url_path="/inicio/biblioteca-de-recursos/").specific.unpublish()
+    assert 'href="/resource-library/"' in html(client, "/es/search/?q=qqqzzz")

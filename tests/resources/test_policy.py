@@ -19,7 +19,7 @@ INDEX = "/legislation-policy/policy-qas/"
 
 @pytest.fixture
 def index(db):
-    return PolicyQAIndexPage.objects.get()
+    return PolicyQAIndexPage.objects.get(locale__language_code="en")
 
 
 def questions(response):

@@ -40,7 +40,7 @@ def test_at_most_three_sample_contacts_and_no_verified_ones_in_demo():
 
 
 def test_directory_is_in_the_menu_under_about_us():
-    page = StateDirectoryPage.objects.get()
+    page = StateDirectoryPage.objects.get(locale__language_code="en")
     assert page.show_in_menus and page.get_parent().slug == "about-us"
     assert page.url == URL
 
@@ -238,7 +238,7 @@ def test_query_count_does_not_grow_with_states(client, django_assert_max_num_que
 
 
 def test_draft_or_private_directory_is_hidden(client, home):
-    page = StateDirectoryPage.objects.get()
+    page = StateDirectoryPage.objects.get(locale__language_code="en")
     page.unpublish()
     assert client.get(URL).status_code == 404
     assert client.get(f"{URL}fl/").status_code == 404
@@ -280,4 +280,7 @@ def test_every_state_field_has_help_text():
 def test_sitemap_lists_every_state_route(client):
     body = client.get("/sitemap.xml").content.decode()
     assert f"{URL}fl/</loc>" in body and f"{URL}pr/</loc>" in body
-    assert body.count(f"{URL}") == 53
+    assert body.count(f"<loc>http://testserver{URL}") == 53
+    # The Spanish directory has the same routes, each with its English alternate.
+    assert body.count("<loc>http://testserver/es/quienes-somos/directorio-estatal/") == 53
+    assert f'hreflang="en" href="http://testserver{URL}fl/"' in body

@@ -14,12 +14,12 @@ def soup(response):
 
 @pytest.fixture
 def updates_index(db):
-    return UpdateIndexPage.objects.get()
+    return UpdateIndexPage.objects.get(locale__language_code="en")
 
 
 @pytest.fixture
 def stories_index(db):
-    return StoryIndexPage.objects.get()
+    return StoryIndexPage.objects.get(locale__language_code="en")
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ def test_two_concurrent_schedulers_publish_each_revision_once(django_db_setup, d
     if connection.vendor != "postgresql":
         pytest.skip("row locks need PostgreSQL")
     with django_db_blocker.unblock():
-        index = UpdateIndexPage.objects.get()
+        index = UpdateIndexPage.objects.get(locale__language_code="en")
         pages = []
         try:
             for number in range(PAGES):

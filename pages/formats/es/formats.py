@@ -5,6 +5,8 @@ DATE_FORMAT = r"j \d\e F \d\e Y"
 YEAR_MONTH_FORMAT = r"F \d\e Y"
 MONTH_DAY_FORMAT = r"j \d\e F"
 SHORT_DATE_FORMAT = "d/m/Y"
+# The admin's dates, always Eastern time (see en/formats.py).
+DATETIME_FORMAT = r"j \d\e F \d\e Y, g:i a \E\T"  # 1 de diciembre de 2026, 8:16 a.m. ET
 DECIMAL_SEPARATOR = "."
 THOUSAND_SEPARATOR = ","
 NUMBER_GROUPING = 3

@@ -15,7 +15,8 @@ class Command(BaseCommand):
     help = "Create (or update in place) the RESULTS demo content."
 
     def handle(self, *args, **options):
-        if settings.SETTINGS_MODULE.endswith(".production"):
+        # (SETTINGS_MODULE is None while a test overrides settings.)
+        if (settings.SETTINGS_MODULE or "").endswith(".production"):
             raise CommandError("Refusing to load demo content with production settings.")
         with transaction.atomic():
             for app_config in apps.get_app_configs():

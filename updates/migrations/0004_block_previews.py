@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("updates", "0002_date_indexes"),
+        ("updates", "0003_publication_date_help_text"),
     ]
 
     operations = [

@@ -1,0 +1,40 @@
+"""Wagtail signals the pages app listens to."""
+
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.signals import copy_for_translation_done
+
+
+def drop_past_schedule(sender, source_obj, target_obj, **kwargs):
+    """A translation starts without the original's go-live or expiry time once that time has
+    passed: a past expiry would stop the translator saving ("Expiry date/time must be in the
+    future"), and a past go-live date means nothing for a page published later. A future time
+    is kept, so a translation of a scheduled page can go live with it."""
+    if getattr(target_obj, "alias_of_id", None):
+        return  # an alias follows its original
+    now = timezone.now()
+    changed = []
+    for name in ("go_live_at", "expire_at"):
+        value = getattr(target_obj, name, None)
+        if value is not None and value <= now:
+            setattr(target_obj, name, None)
+            changed.append(name)
+    if not changed or target_obj.pk is None:
+        return  # a snippet copy is saved by its caller, with the fields cleared
+    if not isinstance(target_obj, Page):
+        target_obj.save(update_fields=changed)
+        return
+    target_obj.save(update_fields=changed, clean=False)
+    # The editor opens the latest revision (the copy's), so it must not carry the times either.
+    page = target_obj.specific
+    latest = page.get_latest_revision()
+    page.save_revision(
+        user=latest.user if latest else None,
+        changed=False,
+        clean=False,
+        overwrite_revision=latest,
+    )
+
+
+def connect():
+    copy_for_translation_done.connect(drop_past_schedule, dispatch_uid="pages_drop_past_schedule")
