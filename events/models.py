@@ -22,8 +22,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, DocumentLinkBlock
-from pages.listing import Choice, Listing, ListingFilter
+from pages.listing import ListingChoiceFilter, ListingFilterSet, ListingPageMixin
 from pages.mixins import BasePage
+from pages.organization import PUBLISHER_URL, publisher_json_ld
 from pages.queries import listed_pages, within_section
 
 from . import calendar as event_calendar
@@ -45,6 +46,9 @@ class EventKind(models.TextChoices):
     CONFERENCE = "conference", _("Conference or meeting")
 
 
+MATERIAL_LINK_SAMPLE = {"title": "Sample: slides on the presenter's website", "url": PUBLISHER_URL}
+
+
 class MaterialLinkBlock(blocks.StructBlock):
     title = blocks.CharBlock(
         max_length=200, help_text="What the link is, e.g. 'Slides on SlideShare'."
@@ -54,11 +58,17 @@ class MaterialLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = "Link"
+        description = "A link to slides, a handout or a recording on another website."
+        preview_value = MATERIAL_LINK_SAMPLE
 
 
 class MaterialsBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     link = MaterialLinkBlock()
+
+    class Meta:
+        description = "Downloads and links for the whole event."
+        preview_value = [("link", MATERIAL_LINK_SAMPLE)]
 
 
 class PresenterBlock(blocks.StructBlock):
@@ -73,6 +83,12 @@ class PresenterBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = "Presenter"
+        description = "Who presents a session: name, role and organisation."
+        preview_value = {
+            "name": "Sample presenter",
+            "job_title": "Program officer",
+            "organization": "Office of Migrant Education",
+        }
 
 
 def event_queryset():
@@ -102,7 +118,29 @@ def past_events_by_year(events):
     return list(past_by_year.items())
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventFilters(ListingFilterSet):
+    kind = ListingChoiceFilter(
+        label=_("Type of event"), choices=EventKind.choices, empty_label=_("All types")
+    )
+    year = ListingChoiceFilter(
+        label=_("Year"), choices="year_choices", method="filter_year", empty_label=_("All years")
+    )
+
+    def year_choices(self):
+        """Years (US Eastern) that have an event, newest first."""
+        starts = self.queryset.order_by().values_list("start", flat=True)
+        years = sorted({to_eastern(start).year for start in starts}, reverse=True)
+        return [(str(year), str(year)) for year in years]
+
+    def filter_year(self, queryset, name, value):
+        year = int(value)
+        return queryset.filter(
+            start__gte=eastern_midnight(datetime.date(year, 1, 1)),
+            start__lt=eastern_midnight(datetime.date(year + 1, 1, 1)),
+        )
+
+
+class EventIndexPage(ListingPageMixin, BasePage):
     """/webinars-meetings/: upcoming events, the archive by year, a month calendar and feeds."""
 
     summary = models.TextField(
@@ -123,7 +161,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     # One per parent: each language has its own home page (and tree below it).
     max_count_per_parent = 1
 
-    per_page = 10
+    listing_filterset_class = EventFilters
+    listing_per_page = 10
     #: How far back the subscribable feed reaches, so calendar apps see recent meetings too.
     feed_history = datetime.timedelta(days=180)
 
@@ -133,10 +172,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def events(self):
         return listed_pages(within_section(EventPage.objects.all(), self)).defer_streamfields()
 
-    def listing(self, request):
+    def get_listing_queryset(self, request):
+        """Upcoming events soonest first, then past events newest first."""
         now = timezone.now()
         past = Case(When(ends_before__lte=now, then=Value(1)), default=Value(0))
-        queryset = (
+        return (
             self.events()
             .annotate(
                 is_past=past,
@@ -150,45 +190,19 @@ class EventIndexPage(RoutablePageMixin, BasePage):
                 "pk",
             )
         )
-        filters = [
-            ListingFilter(
-                param="kind",
-                label=_("Type of event"),
-                choices=[Choice(value, label) for value, label in EventKind.choices],
-                apply=lambda qs, value: qs.filter(kind=value),
-                any_label=_("All types"),
-            ),
-            ListingFilter(
-                param="year",
-                label=_("Year"),
-                choices=lambda: self.year_choices(),
-                apply=lambda qs, value: qs.filter(
-                    start__gte=eastern_midnight(datetime.date(int(value), 1, 1)),
-                    start__lt=eastern_midnight(datetime.date(int(value) + 1, 1, 1)),
-                ),
-                any_label=_("All years"),
-            ),
-        ]
-        return Listing(
-            request, queryset, filters=filters, per_page=self.per_page, base_url=self.url
-        )
 
-    def year_choices(self):
-        years = {to_eastern(start).year for start in self.events().values_list("start", flat=True)}
-        return [Choice(str(year), str(year)) for year in sorted(years, reverse=True)]
+    def get_listing_context(self, request, listing):
+        # Lazy: read only when the template shows them, not when its cached fragment does.
+        return {
+            "upcoming": SimpleLazyObject(
+                lambda: [event for event in listing.items if not event.is_past]
+            ),
+            "past_by_year": SimpleLazyObject(lambda: past_events_by_year(listing.items)),
+        }
 
-    def get_context(self, request, *args, with_listing=True, **kwargs):
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["calendar_url"] = self.calendar_url(timezone.localdate(timezone=EASTERN))
-        if not with_listing:
-            return context
-        listing = self.listing(request)
-        context["listing"] = listing
-        # Lazy: read only when the template shows them, not when its cached fragment does.
-        context["upcoming"] = SimpleLazyObject(
-            lambda: [event for event in listing.items if not event.is_past]
-        )
-        context["past_by_year"] = SimpleLazyObject(lambda: past_events_by_year(listing.items))
         return context
 
     # Sub-routes -----------------------------------------------------------------------------
@@ -208,7 +222,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         month_view.place(events_between(self.events(), month_view.first_day, month_view.last_day))
         return self.render(
             request,
-            with_listing=False,
             context_overrides={
                 "month": month_view,
                 "previous_url": month_view.previous and self.calendar_url(month_view.previous),
@@ -446,11 +459,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "description": self.plain_description(),
             "url": self.get_full_url(request),
             "eventStatus": "https://schema.org/EventScheduled",
-            "organizer": {
-                "@type": "Organization",
-                "name": "Office of Migrant Education, U.S. Department of Education",
-                "url": "https://www.ed.gov/",
-            },
+            "organizer": publisher_json_ld(),
         }
         if self.all_day:
             first, last = self.days

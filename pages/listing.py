@@ -1,15 +1,39 @@
-"""Listings: validated GET filters, optional keyword search and sort, and pagination, written
-once and used by every list page. Bad input never raises: unknown or malformed filter values
-are dropped, and a page number that is not a page of the list is a 404."""
+"""Listings, written once: every page that lists things is a `ListingPageMixin` page.
 
-from collections.abc import Callable, Iterable, Sequence
+A list page declares its filters (and keyword search) as a `ListingFilterSet`, a
+django-filter FilterSet, and says which items it lists; the mixin serves the list from its
+index route (""). Bad input never raises: a value a filter does not know, or cannot read, is
+dropped (the list shows as if it had not been sent), and a page number that is not a page of
+the list is a 404.
+
+    class UpdateFilters(ListingFilterSet):
+        category = ListingChoiceFilter(
+            label=_("Category"), choices=UpdateCategory.choices, empty_label=_("All categories")
+        )
+        year = YearFilter("date", label=_("Year"), empty_label=_("All years"))
+
+    class UpdateIndexPage(ListingPageMixin, BasePage):
+        listing_filterset_class = UpdateFilters
+
+        def get_listing_queryset(self, request):
+            return listed_pages(...).order_by("-date")
+
+Templates get `listing` (a `Listing`): its items, paginator and page, the filter form's
+fields, active-filter tags, `noindex` and the canonical URL; `components/filter_form.html`,
+`active_filters.html`, `pagination.html` and `empty_state.html` show them.
+"""
+
 from dataclasses import dataclass
 
+import django_filters
+from django import forms
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import QuerySet
 from django.http import Http404, QueryDict
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django_filters.constants import EMPTY_VALUES
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from caching.render_cache import cached_value
 
@@ -17,6 +41,8 @@ from .addresses import absolute_url
 
 #: Keyword searches longer than this are cut, so no one can send a novel to the database.
 MAX_QUERY_LENGTH = 200
+#: The first option of a filter's select when the page type does not name it.
+ANY = _("Any")
 
 
 @dataclass(frozen=True)
@@ -26,50 +52,129 @@ class Choice:
 
 
 @dataclass
-class ListingFilter:
-    """One GET parameter that narrows the list to one of a known set of values.
-
-    `choices` is a list of Choice or a callable returning one (evaluated once per request);
-    `apply(queryset, value)` narrows the queryset to the chosen value.
-    """
-
-    param: str
-    label: str
-    choices: Sequence[Choice] | Callable[[], Sequence[Choice]]
-    apply: Callable
-    any_label: str = _("Any")
-
-    def get_choices(self):
-        if not hasattr(self, "_choices"):
-            self._choices = list(self.choices() if callable(self.choices) else self.choices)
-        return self._choices
-
-    def clean(self, raw):
-        for choice in self.get_choices():
-            if choice.value == raw:
-                return choice
-        return None
-
-
-@dataclass
 class SortOption:
     value: str
     label: str
-    ordering: Sequence[str]
+    ordering: list[str]
+
+
+@dataclass(frozen=True)
+class FilterField:
+    """One select of the filter form, as components/filter_form.html shows it."""
+
+    param: str
+    label: str
+    any_label: str
+    choices: list[Choice]
+    selected: str
 
 
 def year_choices(queryset, date_field):
-    """Years that have at least one item, newest first."""
-    return [
-        Choice(str(d.year), str(d.year)) for d in queryset.dates(date_field, "year", order="DESC")
-    ]
+    """Years that have at least one item, newest first, as (value, label) pairs."""
+    return [(str(d.year), str(d.year)) for d in queryset.dates(date_field, "year", order="DESC")]
 
 
-def clean_query(raw):
+def clean_query(raw, limit=MAX_QUERY_LENGTH):
     # NUL bytes make PostgreSQL refuse the query; control characters mean nothing here.
     # Double quotes go too: SQLite's full-text syntax fails on unbalanced or odd quoted text.
     text = "".join(ch for ch in raw if (ch.isprintable() and ch != '"') or ch == " ")
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+    return " ".join(text.split())[:limit]
+
+
+# Filters ---------------------------------------------------------------------------------
+
+
+class ListingChoiceFilter(django_filters.ChoiceFilter):
+    """A filter with a known set of values, shown as a select with `empty_label` first.
+
+    choices: (value, label) pairs, or the name of a method of the FilterSet that reads them
+    from the database (kept in the fragment cache until the next publish). Narrow the list
+    with django-filter's own arguments: field_name and lookup_expr, or method.
+    """
+
+    def __init__(self, field_name=None, lookup_expr=None, *, choices, empty_label=ANY, **kw):
+        self.choices_method = choices if isinstance(choices, str) else None
+        super().__init__(
+            field_name,
+            lookup_expr,
+            choices=[] if self.choices_method else list(choices),
+            empty_label=empty_label,
+            **kw,
+        )
+
+    @property
+    def reads_database(self):
+        return self.choices_method is not None
+
+    def database_choices(self, filterset):
+        """The choices for this request, from the database."""
+        return getattr(filterset, self.choices_method)()
+
+
+class YearFilter(ListingChoiceFilter):
+    """The years that have at least one item of the list, newest first, on a date field."""
+
+    reads_database = True
+
+    def __init__(self, field_name, **kwargs):
+        super().__init__(field_name, "year", choices=(), **kwargs)
+
+    def database_choices(self, filterset):
+        return year_choices(filterset.queryset, self.field_name)
+
+
+class KeywordField(forms.CharField):
+    """Free text, cleaned rather than refused: control characters and double quotes go,
+    white space is folded, and the text is cut to MAX_QUERY_LENGTH."""
+
+    def to_python(self, value):
+        return clean_query(str(value or ""))
+
+
+class KeywordFilter(django_filters.CharFilter):
+    """Keyword search (`?q=`): `method` names the FilterSet method that searches."""
+
+    field_class = KeywordField
+
+
+class ListingFilterSet(django_filters.FilterSet):
+    """The filters of one list. Declare `ListingChoiceFilter`s (one select each, in form
+    order) and, for keyword search, `q = KeywordFilter(method="search")`. A list that is not
+    one queryset (site search) names its model in `Meta.model`.
+
+    Invalid values are left out of the form's cleaned data, so the list is narrowed only by
+    the values we understood (django-filter applies nothing else).
+    """
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, cache_scope=""):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        # Choices from the database, read once per publish. A filter's `extra` holds its form
+        # field's arguments; `self.filters` are this FilterSet's own copies of the filters.
+        for name, filter_ in self.filters.items():
+            if isinstance(filter_, ListingChoiceFilter) and filter_.reads_database:
+                filter_.extra["choices"] = cached_value(
+                    request,
+                    "listing-choices",
+                    [cache_scope, name],
+                    # Plain text in the active language (the cache is kept per language).
+                    lambda f=filter_: [
+                        (str(value), str(label)) for value, label in f.database_choices(self)
+                    ],
+                )
+
+    def cleaned_values(self):
+        """{name: value} of every filter sent with a value we understood."""
+        if not self.is_valid() and not self.is_bound:
+            return {}
+        # Invalid values are simply missing from cleaned_data.
+        return {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if value not in EMPTY_VALUES
+        }
+
+
+# One request's list ----------------------------------------------------------------------
 
 
 class CountedPaginator(Paginator):
@@ -77,15 +182,19 @@ class CountedPaginator(Paginator):
 
     def __init__(self, object_list, per_page, count=None):
         super().__init__(object_list, per_page)
-        self._count_function = count
+        self.count_function = count
 
     @cached_property
     def count(self):
-        return self._count_function() if self._count_function else super().count
+        return self.count_function() if self.count_function else super().count
 
 
 class Listing:
-    """A filtered, searched, sorted and paginated view of a queryset for one request.
+    """A filtered, searched, sorted and paginated list for one request.
+
+    items: a QuerySet, narrowed by the FilterSet and ordered by the sort options; or, for a
+    list that is not one queryset (site search), a function of the cleaned filter values
+    returning a sequence (anything with len() and slicing).
 
     The filters' choices and the number of items for each combination of filters are the same
     for everyone until the next publish, and counting thousands of rows costs more than showing
@@ -99,35 +208,43 @@ class Listing:
     def __init__(
         self,
         request,
-        queryset,
+        items,
         *,
-        filters: Iterable[ListingFilter] = (),
-        per_page: int = 10,
-        sort_options: Sequence[SortOption] = (),
-        search: Callable | None = None,
-        base_url: str = "",
+        filterset_class=ListingFilterSet,
+        per_page=10,
+        sort_options=(),
+        base_url="",
+        params=None,
     ):
         self.request = request
-        self.filters = list(filters)
         self.sort_options = list(sort_options)
         self.base_url = base_url or request.path
-        params = request.GET
+        params = request.GET if params is None else params
+        is_queryset = isinstance(items, QuerySet)
 
-        for listing_filter in self.filters:
-            if callable(listing_filter.choices) and not hasattr(listing_filter, "_choices"):
-                listing_filter._choices = cached_value(
-                    request,
-                    "listing-choices",
-                    [self.base_url, listing_filter.param],
-                    lambda f=listing_filter: list(f.choices()),
-                )
-
+        self.filterset = filterset_class(
+            params,
+            items if is_queryset else None,
+            request=request,
+            cache_scope=self.base_url,
+        )
+        values = self.filterset.cleaned_values()
+        self.choice_filters = {
+            name: filter_
+            for name, filter_ in self.filterset.filters.items()
+            if isinstance(filter_, ListingChoiceFilter)
+        }
         self.active = {}
-        for listing_filter in self.filters:
-            choice = listing_filter.clean(params.get(listing_filter.param, ""))
-            if choice:
-                self.active[listing_filter.param] = choice
-                queryset = listing_filter.apply(queryset, choice.value)
+        for name, filter_ in self.choice_filters.items():
+            if name in values:
+                labels = dict(filter_.extra["choices"])
+                self.active[name] = Choice(values[name], labels[values[name]])
+        self.search_enabled = isinstance(
+            self.filterset.filters.get(self.query_param), KeywordFilter
+        )
+        self.query = values.get(self.query_param, "") if self.search_enabled else ""
+        raw_query = params.get(self.query_param, "") if self.search_enabled else ""
+        self.query_was_trimmed = len(clean_query(raw_query, limit=None)) > MAX_QUERY_LENGTH
 
         self.sort = None
         if self.sort_options:
@@ -135,23 +252,26 @@ class Listing:
             self.sort = next(
                 (s for s in self.sort_options if s.value == requested), self.sort_options[0]
             )
-            queryset = queryset.order_by(*self.sort.ordering)
-
-        self.query = clean_query(params.get(self.query_param, "")) if search else ""
-        self.query_was_trimmed = search is not None and len(
-            params.get(self.query_param, "").strip()
-        ) > len(self.query)
-        if self.query:
-            queryset = search(queryset, self.query)
 
         count = None
-        if isinstance(queryset, QuerySet):
+        if is_queryset:
+            object_list = self.filterset.qs
+            if self.sort:
+                object_list = object_list.order_by(*self.sort.ordering)
             # Everything that narrows the list, and nothing that does not (page, sort).
             narrowing = self.cleaned_params(**{self.page_param: None, self.sort_param: None})
-            count = lambda: cached_value(  # noqa: E731
-                request, "listing-count", [self.base_url, narrowing.urlencode()], queryset.count
-            )
-        self.paginator = CountedPaginator(queryset, per_page, count)
+
+            def count():
+                return cached_value(
+                    request,
+                    "listing-count",
+                    [self.base_url, narrowing.urlencode()],
+                    object_list.count,
+                )
+        else:
+            object_list = items(values)
+        self.object_list = object_list
+        self.paginator = CountedPaginator(object_list, per_page, count)
         try:
             # An empty list still has a page 1, which shows the empty-state text.
             self.page = self.paginator.page(params.get(self.page_param, "1"))
@@ -205,17 +325,14 @@ class Listing:
     @property
     def active_filters(self):
         """Active filters as removable tags: label, value label and the URL without it."""
-        tags = []
-        for listing_filter in self.filters:
-            choice = self.active.get(listing_filter.param)
-            if choice:
-                tags.append(
-                    {
-                        "label": listing_filter.label,
-                        "value": choice.label,
-                        "remove_url": self.url_with(**{listing_filter.param: None}),
-                    }
-                )
+        tags = [
+            {
+                "label": self.choice_filters[param].label,
+                "value": choice.label,
+                "remove_url": self.url_with(**{param: None}),
+            }
+            for param, choice in self.active.items()
+        ]
         if self.query:
             tags.append(
                 {
@@ -233,11 +350,14 @@ class Listing:
     @property
     def filter_fields(self):
         return [
-            {
-                "filter": listing_filter,
-                "selected": getattr(self.active.get(listing_filter.param), "value", ""),
-            }
-            for listing_filter in self.filters
+            FilterField(
+                param=name,
+                label=filter_.label,
+                any_label=filter_.extra["empty_label"],
+                choices=[Choice(value, label) for value, label in filter_.extra["choices"]],
+                selected=getattr(self.active.get(name), "value", ""),
+            )
+            for name, filter_ in self.choice_filters.items()
         ]
 
     @property
@@ -265,3 +385,83 @@ class Listing:
         """A feed URL carrying the current filters, for 'subscribe to this list' links."""
         query = self.cleaned_params(**{self.page_param: None, self.sort_param: None}).urlencode()
         return f"{feed_path}?{query}" if query else feed_path
+
+
+# The page mixin --------------------------------------------------------------------------
+
+
+class ListingPageMixin(RoutablePageMixin):
+    """A page that lists things. Put it before the page base class:
+    `class UpdateIndexPage(ListingPageMixin, BasePage)`.
+
+    Declare:
+    - `get_listing_queryset(request)`: the items, ordered, that the public may see (through
+      pages.queries: listed_pages/visible_pages for pages);
+    - `listing_filterset_class`: a ListingFilterSet (filters and keyword search);
+    - `listing_per_page`, and `listing_sort_options` (SortOption list, the first the default;
+      none: the queryset's own order);
+    - `listing_feed_route`: the name of the route that serves the list as a feed, if any; it
+      reads `get_feed_listing(request)`, the same filters without paging or sort.
+
+    The index route ("") renders the page's template with `listing` and `feed_url` (the feed
+    of the current filters) in the context; add more with `get_listing_context`. The page's
+    structured data is a schema.org CollectionPage unless it says otherwise. Wagtail's
+    preview renders the same route. Other routes (a calendar, a detail route) use
+    `self.render(...)` like any RoutablePageMixin page.
+    """
+
+    listing_filterset_class = ListingFilterSet
+    listing_per_page = 10
+    listing_sort_options = ()
+    listing_feed_route = None
+
+    def get_listing_queryset(self, request):
+        raise NotImplementedError(f"{type(self).__name__} must say what it lists")
+
+    def get_listing(self, request, params=None):
+        """The list for this request (`params`: other GET parameters, e.g. for a feed)."""
+        return Listing(
+            request,
+            self.get_listing_queryset(request),
+            filterset_class=self.listing_filterset_class,
+            per_page=self.listing_per_page,
+            sort_options=self.listing_sort_options,
+            base_url=self.get_url(request),
+            params=params,
+        )
+
+    def get_feed_listing(self, request):
+        """The list as its feed shows it: the current filters, first page, default order."""
+        params = request.GET.copy()
+        for param in (Listing.page_param, Listing.sort_param):
+            params.pop(param, None)
+        return self.get_listing(request, params=params)
+
+    def get_listing_feed_url(self, request, listing):
+        """The feed of the list as filtered now ("" when the list has no feed)."""
+        if not self.listing_feed_route:
+            return ""
+        return listing.feed_url(
+            self.get_url(request) + self.reverse_subpage(self.listing_feed_route)
+        )
+
+    def get_listing_context(self, request, listing):
+        """More template context for the index route; page types extend it."""
+        return {}
+
+    def get_json_ld(self, request):
+        """A list page is a schema.org CollectionPage."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "CollectionPage",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "description": self.get_meta_description(),
+        }
+
+    @path("")
+    def index_route(self, request):
+        listing = self.get_listing(request)
+        context = {"listing": listing, "feed_url": self.get_listing_feed_url(request, listing)}
+        context.update(self.get_listing_context(request, listing))
+        return self.render(request, context_overrides=context)

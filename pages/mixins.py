@@ -10,7 +10,7 @@ from django.utils.text import Truncator, capfirst
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
 
-from .addresses import site_url
+from .addresses import absolute_url, site_url
 from .forms import PageForm
 
 
@@ -36,6 +36,29 @@ class SeoMixin:
     def get_json_ld(self, request):
         """Structured data for this page as a dict (or None); page types override it."""
         return None
+
+    def get_json_ld_image(self, request):
+        """The social image's absolute URL for structured data, or None."""
+        image = self.get_social_image()
+        if image is None:
+            return None
+        rendition = image.get_rendition("fill-1200x675")
+        return absolute_url(rendition.url)
+
+    def article_json_ld(self, request, *, date, schema_type="Article", headline="", url=""):
+        """A schema.org Article (or NewsArticle) for a dated page; page types add to it."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": schema_type,
+            "headline": (headline or self.title)[:110],
+            "description": self.get_meta_description(),
+            "datePublished": date.isoformat(),
+            "url": url or self.get_full_url(request),
+        }
+        image = self.get_json_ld_image(request)
+        if image:
+            data["image"] = image
+        return data
 
 
 class ListingImageMixin(models.Model):

@@ -19,7 +19,7 @@ from wagtail.search.utils import normalise_query_string
 from caching.render_cache import cached_value
 
 from .addresses import absolute_url
-from .listing import Choice, Listing, ListingFilter, clean_query
+from .listing import KeywordFilter, Listing, ListingChoiceFilter, ListingFilterSet
 from .queries import listed_pages, searchable_pages, visible_documents, visible_pages
 
 RESULTS_PER_PAGE = 10
@@ -88,9 +88,8 @@ def type_value(model):
 
 
 class SiteSearch:
-    """What the search Listing pages through: public pages plus the extra models, narrowed to
-    one type by the type filter. `run(query)` gives light (model, pk) references merged by
-    relevance; the view loads only the current page of them.
+    """Public pages plus the extra models, narrowed to one type. `run(query)` gives light
+    (model, pk) references merged by relevance; the view loads only the current page of them.
 
     pages: a function returning the searchable pages queryset (built only when a search runs).
     The references for a query are kept in the fragment cache until the next publish: the
@@ -102,19 +101,13 @@ class SiteSearch:
         self.pages, self.models, self.app_label = pages, models, app_label
         self.request = request
 
-    # Before any query is run the search is an empty list, for the paginator.
-    def __len__(self):
-        return 0
-
-    def __getitem__(self, index):
-        return []
-
     def of_type(self, value):
+        """The search narrowed to one `?type=` value ("" or unknown: everything)."""
         for type_, _label, app_label in PAGE_RESULT_TYPES:
             if type_ == value:
                 return SiteSearch(self.pages, [], app_label, self.request)
         models = [m for m in self.models if type_value(m) == value]
-        return SiteSearch(None, models, request=self.request)
+        return SiteSearch(None, models, request=self.request) if models else self
 
     def run(self, query):
         scope = [
@@ -203,17 +196,28 @@ def load_results(references, request):
     return [loaded[model, pk] for _score, model, pk in references if (model, pk) in loaded]
 
 
-def type_filter(models):
-    installed = {config.label for config in apps.get_app_configs()}
-    choices = [
-        Choice(value, label)
-        for value, label, app_label in PAGE_RESULT_TYPES
-        if app_label in installed
-    ]
-    choices += [Choice(type_value(m), capfirst(m._meta.verbose_name_plural)) for m in models]
-    return ListingFilter(
-        "type", _("Type"), choices, lambda search, value: search.of_type(value), any_label=_("All")
-    )
+class SiteSearchFilters(ListingFilterSet):
+    """The search form: keywords and a type. They narrow a SiteSearch, not a queryset (pages
+    and the extra models are searched apart and merged), so the view reads the cleaned values;
+    Meta.model only satisfies django-filter."""
+
+    type = ListingChoiceFilter(label=_("Type"), choices="type_choices", empty_label=_("All"))
+    q = KeywordFilter()
+
+    class Meta:
+        model = Page
+        fields = []
+
+    def type_choices(self):
+        installed = {config.label for config in apps.get_app_configs()}
+        choices = [
+            (value, label)
+            for value, label, app_label in PAGE_RESULT_TYPES
+            if app_label in installed
+        ]
+        return choices + [
+            (type_value(m), capfirst(m._meta.verbose_name_plural)) for m in extra_search_models()
+        ]
 
 
 #: The sections a search without results suggests (slugs of the English sections below home).
@@ -238,18 +242,24 @@ def suggested_section_urls(request):
 
 @require_safe
 def search(request):
-    raw_query = request.GET.get("q", "")
-    query = clean_query(raw_query)
-    models = extra_search_models()
-    pages = lambda: searchable_pages(Page.objects.exclude(depth=1))  # noqa: E731
+    site_search = SiteSearch(
+        lambda: searchable_pages(Page.objects.exclude(depth=1)),
+        extra_search_models(),
+        request=request,
+    )
+
+    def results(values):
+        query = values.get("q", "")
+        return site_search.of_type(values.get("type", "")).run(query) if query else []
+
     listing = Listing(
         request,
-        SiteSearch(pages, models, request=request),
-        filters=[type_filter(models)],
+        results,
+        filterset_class=SiteSearchFilters,
         per_page=RESULTS_PER_PAGE,
-        search=lambda site_search, text: site_search.run(text),
         base_url=reverse("search"),
     )
+    query = listing.query
     results, promotions, documents = [], [], []
     if query:
         results = load_results(listing.items, request)
@@ -274,7 +284,7 @@ def search(request):
             "listing": listing,
             "results": results,
             "query": query,
-            "query_was_trimmed": len(" ".join(raw_query.split())) > len(query),
+            "query_was_trimmed": listing.query_was_trimmed,
             "promotions": promotions,
             "documents": documents,
             "suggested": suggested_section_urls(request) if query and not results else {},

@@ -18,12 +18,8 @@ class ResourceFeed(PageFeed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        # The feed ignores paging and sorting: newest first, always.
-        params = request.GET.copy()
-        params.pop("page", None)
-        params.pop("sort", None)
-        request.GET = params
-        self.listing = self.library.get_listing(request)
+        # The current filters; paging and sorting ignored: newest first, always.
+        self.listing = self.library.get_feed_listing(request)
         return self.library
 
     def title(self, library):
@@ -38,7 +34,7 @@ class ResourceFeed(PageFeed):
         return library.get_meta_description() or gettext("New resources from RESULTS.")
 
     def items(self, library):
-        return list(self.listing.paginator.object_list[:FEED_LENGTH])
+        return list(self.listing.object_list[:FEED_LENGTH])
 
     def item_pubdate(self, item):
         return item.first_published_at

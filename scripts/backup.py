@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import ROOT, create_database, database_exists, log, psql, split_database_url  # noqa: E402
+from benchlib import ROOT, create_database, database_exists, log, psql, split_database_url
 
 
 def dump(database_url, output=None):

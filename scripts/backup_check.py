@@ -1,4 +1,4 @@
-# ruff: noqa: S603, S607, S608 -- an operator script: PostgreSQL tools, our own table names.
+# ruff: noqa: S608 -- an operator script: SQL built from our own table names.
 """`make backup-check`: a backup is only a backup once a restore from it has worked.
 
 Dumps the source database with scripts/backup.py, restores the dump into a fresh database,
@@ -20,8 +20,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from backup import dump, restore  # noqa: E402
-from benchlib import (  # noqa: E402
+from backup import dump, restore
+from benchlib import (
     create_database,
     database_exists,
     drop_database,

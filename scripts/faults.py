@@ -1,4 +1,4 @@
-# ruff: noqa: S603, S607, S311 -- an operator script: fixed local commands, random test URLs.
+# ruff: noqa: S311 -- an operator script: random test URLs, not secrets.
 """`make faults`: the site under load while its cache and its database fail.
 
 Starts its own Redis (redis-server on a free port) and its own PostgreSQL cluster (initdb in a
@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import (  # noqa: E402
+from benchlib import (
     ThrowawayPostgres,
     ThrowawayRedis,
     create_database,

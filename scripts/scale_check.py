@@ -1,4 +1,3 @@
-# ruff: noqa: S603, S607 -- an operator script running fixed local commands (gunicorn).
 """`make scale-check`: two app processes sharing one PostgreSQL and one Redis stay consistent.
 
 Starts two production-settings gunicorn processes (A and B) on two ports against the same
@@ -18,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchlib import (  # noqa: E402
+from benchlib import (
     demo_urls,
     fetch,
     free_port,

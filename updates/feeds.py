@@ -46,10 +46,11 @@ class UpdatesFeed(PageFeed):
 
     def items(self, obj):
         index, category = obj
-        queryset = index.updates().defer_streamfields()
+        # The list's own items and order, so the feed shows what the list shows.
+        queryset = index.get_listing_queryset(self.request)
         if category:
             queryset = queryset.filter(category=category)
-        return queryset.order_by("-date", "-first_published_at")[:FEED_LENGTH]
+        return queryset[:FEED_LENGTH]
 
     def item_guid(self, item):
         # Stable across moves and renames.

@@ -10,15 +10,20 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
-from pages.listing import Choice, Listing, ListingFilter, year_choices
+from pages.listing import (
+    ListingChoiceFilter,
+    ListingFilterSet,
+    ListingPageMixin,
+    YearFilter,
+)
 from pages.mixins import BasePage, ListingImageMixin
+from pages.organization import site_json_ld
 from pages.queries import listed_pages, visible_pages, within_section
 
 UPDATES_PER_PAGE = 10
@@ -33,25 +38,17 @@ class UpdateCategory(models.TextChoices):
     POLICY = "policy", _("Policy")
 
 
-def organization_json_ld(request):
-    return {
-        "@type": "Organization",
-        "name": "RESULTS: Migrant Education Resource Center",
-        "url": absolute_url("/"),
-    }
-
-
-def absolute_image_url(request, image):
-    if image is None:
-        return None
-    rendition = image.get_rendition("fill-1200x675")
-    return absolute_url(rendition.url)
-
-
 # Updates ---------------------------------------------------------------------------------
 
 
-class UpdateIndexPage(RoutablePageMixin, BasePage):
+class UpdateFilters(ListingFilterSet):
+    category = ListingChoiceFilter(
+        label=_("Category"), choices=UpdateCategory.choices, empty_label=_("All categories")
+    )
+    year = YearFilter("date", label=_("Year"), empty_label=_("All years"))
+
+
+class UpdateIndexPage(ListingPageMixin, BasePage):
     """/updates/: every update, newest first, with category and year filters and feeds."""
 
     intro = RichTextField(
@@ -67,52 +64,32 @@ class UpdateIndexPage(RoutablePageMixin, BasePage):
     # One per parent: each language has its own home page (and tree below it).
     max_count_per_parent = 1
 
+    listing_filterset_class = UpdateFilters
+    listing_per_page = UPDATES_PER_PAGE
+
     class Meta:
         verbose_name = _("updates list")
 
     def updates(self):
         return listed_pages(within_section(UpdatePage.objects.all(), self))
 
-    def listing_filters(self, queryset):
-        return [
-            ListingFilter(
-                param="category",
-                label=_("Category"),
-                choices=[Choice(value, label) for value, label in UpdateCategory.choices],
-                apply=lambda qs, value: qs.filter(category=value),
-                any_label=_("All categories"),
-            ),
-            ListingFilter(
-                param="year",
-                label=_("Year"),
-                choices=lambda: year_choices(queryset, "date"),
-                apply=lambda qs, value: qs.filter(date__year=int(value)),
-                any_label=_("All years"),
-            ),
-        ]
+    def get_listing_queryset(self, request):
+        return self.updates().defer_streamfields().order_by("-date", "-first_published_at")
 
-    @path("")
-    def index_route(self, request):
-        queryset = self.updates().defer_streamfields().order_by("-date", "-first_published_at")
-        listing = Listing(
-            request,
-            queryset,
-            filters=self.listing_filters(queryset),
-            per_page=UPDATES_PER_PAGE,
-            base_url=self.get_url(request),
-        )
+    def get_listing_feed_url(self, request, listing):
+        # The feeds are by category only (…/category/<category>/feed/), not by year.
+        category = listing.active.get("category")
+        return self.feed_url(category.value if category else "", "rss", request)
+
+    def get_listing_context(self, request, listing):
         category = listing.active.get("category")
         feed_category = category.value if category else ""
-        return self.render(
-            request,
-            context_overrides={
-                "listing": listing,
-                "feed_category": feed_category,
-                "feed_category_label": category.label.lower() if category else "",
-                "rss_url": self.feed_url(feed_category, "rss", request),
-                "atom_url": self.feed_url(feed_category, "atom", request),
-            },
-        )
+        return {
+            "feed_category": feed_category,
+            "feed_category_label": category.label.lower() if category else "",
+            "rss_url": self.feed_url(feed_category, "rss", request),
+            "atom_url": self.feed_url(feed_category, "atom", request),
+        }
 
     def feed_url(self, category="", kind="rss", request=None):
         base = self.get_url(request)
@@ -140,14 +117,6 @@ class UpdateIndexPage(RoutablePageMixin, BasePage):
         atom = request.path.endswith("/atom/")
         feed = AtomUpdatesFeed() if atom else UpdatesFeed()
         return feed(request, index=self, category=category)
-
-    def get_json_ld(self, request):
-        return {
-            "@context": "https://schema.org",
-            "@type": "CollectionPage",
-            "name": self.title,
-            "url": self.get_full_url(request),
-        }
 
 
 class UpdatePage(ListingImageMixin, BasePage):
@@ -246,22 +215,11 @@ class UpdatePage(ListingImageMixin, BasePage):
         return context
 
     def get_json_ld(self, request):
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": self.title[:110],
-            "description": self.get_meta_description(),
-            "datePublished": self.date.isoformat(),
-            "articleSection": self.category_label,
-            "url": self.get_full_url(request),
-            "publisher": organization_json_ld(request),
-            "author": organization_json_ld(request),
-        }
+        data = self.article_json_ld(request, schema_type="NewsArticle", date=self.date)
+        data["articleSection"] = self.category_label
+        data["publisher"] = data["author"] = site_json_ld(request)
         if self.last_published_at:
             data["dateModified"] = timezone.localtime(self.last_published_at).isoformat()
-        image = absolute_image_url(request, self.listing_image)
-        if image:
-            data["image"] = image
         return data
 
 
@@ -285,7 +243,20 @@ class StoryKind(models.TextChoices):
     SPOTLIGHT = "spotlight", _("PASS spotlights")
 
 
-class StoryIndexPage(BasePage):
+class StoryFilters(ListingFilterSet):
+    kind = ListingChoiceFilter(
+        label=_("Kind of story"),
+        choices=StoryKind.choices,
+        method="filter_kind",
+        empty_label=_("All stories"),
+    )
+    year = YearFilter("date", label=_("Year"), empty_label=_("All years"))
+
+    def filter_kind(self, queryset, name, value):
+        return queryset.type(ArticlePage if value == StoryKind.ARTICLE else SpotlightPage)
+
+
+class StoryIndexPage(ListingPageMixin, BasePage):
     """/news-stories/: press coverage and PASS spotlights, newest first."""
 
     intro = RichTextField(
@@ -301,42 +272,20 @@ class StoryIndexPage(BasePage):
     # One per parent: each language has its own home page (and tree below it).
     max_count_per_parent = 1
 
+    listing_filterset_class = StoryFilters
+    listing_per_page = STORIES_PER_PAGE
+
     class Meta:
         verbose_name = _("news and stories list")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        queryset = (
+    def get_listing_queryset(self, request):
+        return (
             listed_pages(within_section(StoryPage.objects.all(), self))
             .defer_streamfields()
             .select_related("listing_image")
             .prefetch_related("listing_image__renditions")
             .order_by("-date", "-first_published_at")
         )
-        kinds = {StoryKind.ARTICLE: ArticlePage, StoryKind.SPOTLIGHT: SpotlightPage}
-        context["listing"] = Listing(
-            request,
-            queryset,
-            filters=[
-                ListingFilter(
-                    param="kind",
-                    label=_("Kind of story"),
-                    choices=[Choice(value, label) for value, label in StoryKind.choices],
-                    apply=lambda qs, value: qs.type(kinds[value]),
-                    any_label=_("All stories"),
-                ),
-                ListingFilter(
-                    param="year",
-                    label=_("Year"),
-                    choices=lambda: year_choices(queryset, "date"),
-                    apply=lambda qs, value: qs.filter(date__year=int(value)),
-                    any_label=_("All years"),
-                ),
-            ],
-            per_page=STORIES_PER_PAGE,
-            base_url=self.get_url(request),
-        )
-        return context
 
 
 class StoryPage(ListingImageMixin, BasePage):
@@ -357,9 +306,11 @@ class StoryPage(ListingImageMixin, BasePage):
     is_creatable = False
     parent_page_types = ["updates.StoryIndexPage"]
     subpage_types = []
-    card_link_text = "Read more"
 
     search_fields = [*BasePage.search_fields, index.SearchField("summary")]
+    # The image is edited with the story (content_panels), not under Promote.
+    promote_panels = BasePage.promote_panels
+    date_panel = FieldRowPanel([FieldPanel("date"), FieldPanel("date_is_sample")])
 
     class Meta:
         verbose_name = _("story")
@@ -377,6 +328,19 @@ class StoryPage(ListingImageMixin, BasePage):
     @cached_property
     def link_text(self):
         return _("Read the article") if self.specific_class is ArticlePage else _("Read more")
+
+    @staticmethod
+    def story_panels(about, *, image_heading, extra=()):
+        """A story's editor: what it is about (a MultiFieldPanel), its summary and image, then
+        `extra` fields and the body."""
+        return [
+            *BasePage.content_panels,
+            about,
+            FieldPanel("summary"),
+            FieldPanel("listing_image", heading=image_heading),
+            *extra,
+            FieldPanel("body"),
+        ]
 
 
 class ArticlePage(StoryPage):
@@ -402,50 +366,42 @@ class ArticlePage(StoryPage):
         help_text="Optional: why the article matters to the MEP community.",
     )
 
-    content_panels = [
-        *BasePage.content_panels,
+    content_panels = StoryPage.story_panels(
         MultiFieldPanel(
             [
                 FieldPanel("headline"),
                 FieldPanel("publication"),
                 FieldPanel("author"),
-                FieldRowPanel([FieldPanel("date"), FieldPanel("date_is_sample")]),
+                StoryPage.date_panel,
                 FieldPanel("citation"),
                 FieldPanel("external_url"),
             ],
             heading="The article",
         ),
-        FieldPanel("summary"),
-        FieldPanel("listing_image", heading="Image"),
-        FieldPanel("body"),
-    ]
-    promote_panels = BasePage.promote_panels
+        image_heading="Image",
+    )
     search_fields = [
         *StoryPage.search_fields,
         index.SearchField("headline"),
         index.SearchField("publication"),
         index.SearchField("author"),
     ]
-    is_creatable = True
 
     class Meta:
         verbose_name = _("press article")
 
     def get_json_ld(self, request):
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": self.headline[:110],
-            "description": self.get_meta_description(),
-            "datePublished": self.date.isoformat(),
-            "url": self.external_url,
-            "publisher": {"@type": "Organization", "name": self.publication},
-        }
+        # The article as its publication printed it, at its own address.
+        data = self.article_json_ld(
+            request,
+            schema_type="NewsArticle",
+            headline=self.headline,
+            url=self.external_url,
+            date=self.date,
+        )
+        data["publisher"] = {"@type": "Organization", "name": self.publication}
         if self.author:
             data["author"] = {"@type": "Person", "name": self.author}
-        image = absolute_image_url(request, self.listing_image)
-        if image:
-            data["image"] = image
         return data
 
 
@@ -466,46 +422,30 @@ class SpotlightPage(StoryPage):
     )
     body = StreamField(BodyStreamBlock(), blank=True, help_text="The student's story.")
 
-    content_panels = [
-        *BasePage.content_panels,
+    content_panels = StoryPage.story_panels(
         MultiFieldPanel(
             [
                 FieldPanel("student_name"),
                 FieldRowPanel([FieldPanel("state"), FieldPanel("award_year")]),
-                FieldRowPanel([FieldPanel("date"), FieldPanel("date_is_sample")]),
+                StoryPage.date_panel,
             ],
             heading="The student",
         ),
-        FieldPanel("listing_image", heading="Photo"),
-        FieldPanel("quote"),
-        FieldPanel("summary"),
-        FieldPanel("body"),
-    ]
-    promote_panels = BasePage.promote_panels
+        image_heading="Photo",
+        extra=[FieldPanel("quote")],
+    )
     search_fields = [
         *StoryPage.search_fields,
         index.SearchField("student_name"),
         index.SearchField("quote"),
         index.SearchField("body"),
     ]
-    is_creatable = True
 
     class Meta:
         verbose_name = _("PASS spotlight")
 
     def get_json_ld(self, request):
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Article",
-            "headline": self.title[:110],
-            "description": self.get_meta_description(),
-            "datePublished": self.date.isoformat(),
-            "url": self.get_full_url(request),
-            "about": {"@type": "Person", "name": self.student_name},
-            "publisher": organization_json_ld(request),
-            "author": organization_json_ld(request),
-        }
-        image = absolute_image_url(request, self.listing_image)
-        if image:
-            data["image"] = image
+        data = self.article_json_ld(request, date=self.date)
+        data["about"] = {"@type": "Person", "name": self.student_name}
+        data["publisher"] = data["author"] = site_json_ld(request)
         return data

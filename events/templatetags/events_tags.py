@@ -1,4 +1,4 @@
-"""Event dates in US Eastern time for any template, and the home page's upcoming events."""
+"""The home page's upcoming events."""
 
 from django import template
 from django.template.loader import render_to_string
@@ -6,25 +6,8 @@ from django.template.loader import render_to_string
 from caching.render_cache import cached_value
 from caching.tags import PAGES, SITE
 from events.models import upcoming_events as upcoming_event_pages
-from events.timefmt import format_event_when
 
 register = template.Library()
-
-
-@register.filter
-def event_when(event):
-    """'Wednesday, January 16, 2019, 2:00–3:30 p.m. ET' for an event page."""
-    if not event:
-        return ""
-    return format_event_when(event.start, event.end, event.all_day)
-
-
-@register.filter
-def eastern(value):
-    """One instant in US Eastern time: 'Wednesday, January 16, 2019, 2:00 p.m. ET'."""
-    if not value:
-        return ""
-    return format_event_when(value)
 
 
 @register.simple_tag(takes_context=True)

@@ -7,6 +7,9 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
+# The organisation's names live in one place (it imports only Django's gettext_noop).
+from pages.organization import SITE_NAME
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -38,7 +41,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -227,7 +229,7 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
-WAGTAIL_SITE_NAME = "RESULTS: Migrant Education Resource Center"
+WAGTAIL_SITE_NAME = SITE_NAME
 # The public address of the site: canonical links, og:url, feeds, the sitemap, .ics files and
 # every other absolute URL use it (pages.addresses), whatever the Site record or the request's
 # Host says. By default the address `make run PORT=…` serves.

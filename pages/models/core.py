@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -18,8 +17,9 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from ..addresses import absolute_url
-from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
+from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, FooterLinkBlock
 from ..mixins import BasePage, ListingImageMixin
+from ..organization import SITE_ALTERNATE_NAME, SITE_NAME, publisher_json_ld
 from ..queries import listed_pages, within_section
 from ..routing import route_below
 
@@ -114,18 +114,7 @@ class SiteSettings(BaseSiteSetting):
         blank=True, help_text="Public contact address shown in the footer."
     )
     footer_links = StreamField(
-        [
-            (
-                "link",
-                blocks.StructBlock(
-                    [
-                        ("text", blocks.CharBlock(max_length=80)),
-                        ("url", blocks.URLBlock()),
-                    ],
-                    icon="link",
-                ),
-            )
-        ],
+        [("link", FooterLinkBlock())],
         blank=True,
         help_text="Links in the footer, e.g. to the U.S. Department of Education.",
     )
@@ -196,15 +185,11 @@ class HomePage(BasePage):
         return {
             "@context": "https://schema.org",
             "@type": "GovernmentOrganization",
-            "name": "RESULTS: Migrant Education Resource Center",
-            "alternateName": "Migrant Education Resource Center (MERC)",
+            "name": SITE_NAME,
+            "alternateName": SITE_ALTERNATE_NAME,
             "url": site_url,
             "description": self.get_meta_description(),
-            "parentOrganization": {
-                "@type": "GovernmentOrganization",
-                "name": "Office of Migrant Education, U.S. Department of Education",
-                "url": "https://www.ed.gov/",
-            },
+            "parentOrganization": publisher_json_ld(),
             "potentialAction": {
                 "@type": "SearchAction",
                 "target": absolute_url(reverse("search")) + "?q={search_term_string}",

@@ -1,21 +1,28 @@
 """The State MEP directory: one StateProgram per state or territory, shown on a tile-grid map
 and in a table on the StateDirectoryPage, with a detail route per state."""
 
+import re
+
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from ..addresses import absolute_url
 from ..blocks import INLINE_RICH_TEXT_FEATURES
-from ..listing import Choice, Listing, ListingFilter, SortOption
+from ..listing import (
+    KeywordFilter,
+    ListingChoiceFilter,
+    ListingFilterSet,
+    ListingPageMixin,
+    SortOption,
+)
 from ..mixins import BasePage
 
 #: The tile map's size: columns and rows of equal squares.
@@ -151,28 +158,34 @@ class StateProgram(models.Model):
         return f"state-map__tile--row-{self.tile_row} state-map__tile--col-{self.tile_column}"
 
 
-PASS_CHOICES = [
-    Choice(value, label)
-    for value, label in [("yes", _("Takes part in PASS")), ("no", _("Does not take part in PASS"))]
-]
-CONTACT_CHOICES = [
-    Choice("verified", _("Verified contact")),
-    Choice("unverified", _("Not verified")),
-]
 VERIFIED = Q(last_verified__isnull=False, is_sample_contact=False) & (
     ~Q(director_name="") | ~Q(email="") | ~Q(phone="")
 )
 
 
-def _filter_contact(queryset, value):
-    return queryset.filter(VERIFIED) if value == "verified" else queryset.exclude(VERIFIED)
+class StateFilters(ListingFilterSet):
+    q = KeywordFilter(method="search")
+    # The GET parameter is "pass", a Python keyword, so it is declared by name in the class
+    # namespace (django-filter reads the declared filters from there).
+    locals()["pass"] = ListingChoiceFilter(
+        "pass_participation",
+        label=_("PASS participation"),
+        choices=[("yes", _("Takes part in PASS")), ("no", _("Does not take part in PASS"))],
+    )
+    contact = ListingChoiceFilter(
+        label=_("Contact"),
+        choices=[("verified", _("Verified contact")), ("unverified", _("Not verified"))],
+        method="filter_contact",
+    )
+
+    def filter_contact(self, queryset, name, value):
+        return queryset.filter(VERIFIED) if value == "verified" else queryset.exclude(VERIFIED)
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(code__iexact=value))
 
 
-def _search_states(queryset, query):
-    return queryset.filter(Q(name__icontains=query) | Q(code__iexact=query))
-
-
-class StateDirectoryPage(RoutablePageMixin, BasePage):
+class StateDirectoryPage(ListingPageMixin, BasePage):
     intro = RichTextField(
         features=INLINE_RICH_TEXT_FEATURES,
         blank=True,
@@ -195,7 +208,10 @@ class StateDirectoryPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("state directory page")
 
-    sort_options = [
+    listing_filterset_class = StateFilters
+    # Every state and territory on one page.
+    listing_per_page = 100
+    listing_sort_options = [
         SortOption("name", _("Name (A to Z)"), ["name"]),
         SortOption("-name", _("Name (Z to A)"), ["-name"]),
         SortOption("code", _("Code (A to Z)"), ["code"]),
@@ -206,42 +222,30 @@ class StateDirectoryPage(RoutablePageMixin, BasePage):
         """The site-relative address of a state's detail route."""
         return self.url + self.reverse_subpage("state", kwargs={"code": state.slug})
 
+    def get_listing_queryset(self, request):
+        return StateProgram.objects.all()
+
     @path("")
-    def directory(self, request):
-        states = list(StateProgram.objects.order_by("tile_row", "tile_column"))
-        jump = request.GET.get("state", "")
-        if jump:
-            match = next((s for s in states if s.code == jump.strip().upper()), None)
+    def index_route(self, request):
+        # "Go straight to a state": the jump form sends ?state=FL.
+        jump = request.GET.get("state", "").strip().upper()
+        if re.fullmatch(r"[A-Z]{2}", jump):
+            match = StateProgram.objects.filter(code=jump).first()
             if match is not None:
                 return redirect(self.state_url(match))
-        listing = Listing(
-            request,
-            StateProgram.objects.all(),
-            filters=[
-                ListingFilter(
-                    "pass",
-                    _("PASS participation"),
-                    PASS_CHOICES,
-                    lambda qs, value: qs.filter(pass_participation=value),
-                ),
-                ListingFilter("contact", _("Contact"), CONTACT_CHOICES, _filter_contact),
-            ],
-            sort_options=self.sort_options,
-            search=_search_states,
-            per_page=100,
-        )
+        return super().index_route(request)
+
+    def get_listing_context(self, request, listing):
+        states = list(StateProgram.objects.order_by("tile_row", "tile_column"))
         rows = list(listing.items)
         for state in [*states, *rows]:
             state.url = self.state_url(state)
-        context = self.get_context(request)
-        context.update(
-            listing=listing,
-            states=states,
-            states_by_name=sorted(states, key=lambda s: s.name),
-            rows=rows,
-            sort_headers=self.sort_headers(listing),
-        )
-        return TemplateResponse(request, self.get_template(request), context)
+        return {
+            "states": states,
+            "states_by_name": sorted(states, key=lambda s: s.name),
+            "rows": rows,
+            "sort_headers": self.sort_headers(listing),
+        }
 
     def sort_headers(self, listing):
         """Column headers as sort links, with aria-sort for the current one."""
@@ -276,14 +280,19 @@ class StateDirectoryPage(RoutablePageMixin, BasePage):
         ]
         for other in neighbours:
             other.url = self.state_url(other)
-        context = self.get_context(request)
-        context.update(
-            state=state,
-            neighbours=sorted(neighbours, key=lambda s: s.name),
-            ancestors=[*self.get_ancestors().filter(depth__gte=2).defer_streamfields(), self],
-            canonical_url=absolute_url(self.state_url(state)),
+        return self.render(
+            request,
+            template="pages/state_program.html",
+            context_overrides={
+                "state": state,
+                "neighbours": sorted(neighbours, key=lambda s: s.name),
+                "ancestors": [
+                    *self.get_ancestors().filter(depth__gte=2).defer_streamfields(),
+                    self,
+                ],
+                "canonical_url": absolute_url(self.state_url(state)),
+            },
         )
-        return TemplateResponse(request, "pages/state_program.html", context)
 
     def get_sitemap_urls(self, request=None):
         """The directory and every state's route, for sitemap.xml."""
@@ -293,12 +302,3 @@ class StateDirectoryPage(RoutablePageMixin, BasePage):
             path = self.reverse_subpage("state", kwargs={"code": state.slug})
             urls.append({"location": base + path, "lastmod": urls[0].get("lastmod")})
         return urls
-
-    def get_json_ld(self, request):
-        return {
-            "@context": "https://schema.org",
-            "@type": "CollectionPage",
-            "name": self.title,
-            "url": self.full_url,
-            "description": self.get_meta_description(),
-        }

@@ -91,7 +91,8 @@ def responsive_image(
     """
     if not image:
         return ""
-    return mark_safe(  # noqa: S308 - built by Wagtail's Picture, which escapes attributes
+    # Built by Wagtail's Picture, which escapes attributes.
+    return mark_safe(
         cached_value(
             context.get("request"),
             "responsive-image",

@@ -17,6 +17,7 @@ from pages.addresses import absolute_url
 from pages.formats import date_format
 from pages.languages import page_language, visitor_home
 from pages.mixins import SeoMixin
+from pages.organization import SITE_NAME
 from pages.queries import (
     content_language,
     in_tree_order,
@@ -26,6 +27,12 @@ from pages.queries import (
 )
 
 register = template.Library()
+
+
+@register.simple_tag
+def site_name():
+    """The site's name in the visitor's language (pages/organization.py)."""
+    return gettext(SITE_NAME)
 
 
 @register.inclusion_tag("components/nav.html", takes_context=True)
@@ -218,4 +225,4 @@ def highlight(text, query):
         parts.append(f"<mark>{escape(match.group())}</mark>")
         last = match.end()
     parts.append(escape(text[last:]))
-    return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above
+    return mark_safe("".join(parts))  # every piece is escaped above

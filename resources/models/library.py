@@ -3,19 +3,25 @@ and the resource pages under it."""
 
 from django import forms
 from django.db import models
-from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
-from pages.listing import Choice, Listing, ListingFilter, SortOption, year_choices
+from pages.listing import (
+    KeywordFilter,
+    ListingChoiceFilter,
+    ListingFilterSet,
+    ListingPageMixin,
+    SortOption,
+    YearFilter,
+)
 from pages.mixins import BasePage, ListingImageMixin
 from pages.queries import listed_pages, visible_pages, within_section
 
@@ -30,14 +36,51 @@ SORT_OPTIONS = [
 ]
 
 
-def search_resources(queryset, text):
-    """Keep the resources whose indexed text (title, summary, body, topics, documents) matches,
-    using Wagtail search so PostgreSQL full-text search is used on PostgreSQL."""
-    matches = ResourcePage.objects.defer_streamfields().search(text, operator="and")
-    return queryset.filter(pk__in=[page.pk for page in matches])
+class ResourceFilters(ListingFilterSet):
+    topic = ListingChoiceFilter(
+        label=_("Topic"), choices="topic_choices", method="filter_topic", empty_label=_("Any topic")
+    )
+    type = ListingChoiceFilter(
+        "resource_type__slug",
+        label=_("Resource type"),
+        choices="type_choices",
+        empty_label=_("Any type"),
+    )
+    audience = ListingChoiceFilter(
+        label=_("Audience"),
+        choices="audience_choices",
+        method="filter_audience",
+        empty_label=_("Any audience"),
+    )
+    year = YearFilter("date", label=_("Year"), empty_label=_("Any year"))
+    q = KeywordFilter(method="search")
+
+    def topic_choices(self):
+        return [(t.slug, f"— {t.name}" if t.is_subtopic else t.name) for t in Topic.ordered()]
+
+    def type_choices(self):
+        return [(t.slug, t.name) for t in ResourceType.objects.all()]
+
+    def audience_choices(self):
+        return [(a.slug, a.name) for a in Audience.objects.all()]
+
+    def filter_topic(self, queryset, name, value):
+        # A resource tagged with a subtopic is found under its main topic too.
+        tagged = ResourcePage.topics.through.objects.filter(Topic.q_for(value, "topic"))
+        return queryset.filter(pk__in=tagged.values("resourcepage_id"))
+
+    def filter_audience(self, queryset, name, value):
+        tagged = ResourcePage.audiences.through.objects.filter(audience__slug=value)
+        return queryset.filter(pk__in=tagged.values("resourcepage_id"))
+
+    def search(self, queryset, name, value):
+        """Keep the resources whose indexed text (title, summary, body, topics, documents)
+        matches, by Wagtail search (PostgreSQL full-text search on PostgreSQL)."""
+        matches = ResourcePage.objects.defer_streamfields().search(value, operator="and")
+        return queryset.filter(pk__in=[page.pk for page in matches])
 
 
-class ResourceLibraryPage(RoutablePageMixin, BasePage):
+class ResourceLibraryPage(ListingPageMixin, BasePage):
     intro = RichTextField(
         features=INLINE_RICH_TEXT_FEATURES,
         blank=True,
@@ -72,93 +115,37 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     # Listing ------------------------------------------------------------------------------
 
+    listing_filterset_class = ResourceFilters
+    listing_per_page = PER_PAGE
+    listing_sort_options = SORT_OPTIONS
+    listing_feed_route = "feed_route"
+
     def visible_resources(self):
-        """The resources the public may see. Build it once per request and pass it on: each
-        call checks the view restrictions with a query."""
+        """The resources the public may see (view restrictions are a subquery: no query)."""
         return listed_pages(
             within_section(ResourcePage.objects.all(), self, descendants=True)
         ).defer_streamfields()
 
-    def filters(self, visible):
-        return [
-            ListingFilter(
-                "topic",
-                _("Topic"),
-                lambda: [
-                    Choice(t.slug, f"— {t.name}" if t.is_subtopic else t.name)
-                    for t in Topic.ordered()
-                ],
-                lambda qs, value: qs.filter(
-                    pk__in=ResourcePage.topics.through.objects.filter(
-                        Topic.q_for(value, "topic")
-                    ).values("resourcepage_id")
-                ),
-                any_label=_("Any topic"),
-            ),
-            ListingFilter(
-                "type",
-                _("Resource type"),
-                lambda: [Choice(t.slug, t.name) for t in ResourceType.objects.all()],
-                lambda qs, value: qs.filter(resource_type__slug=value),
-                any_label=_("Any type"),
-            ),
-            ListingFilter(
-                "audience",
-                _("Audience"),
-                lambda: [Choice(a.slug, a.name) for a in Audience.objects.all()],
-                lambda qs, value: qs.filter(
-                    pk__in=ResourcePage.audiences.through.objects.filter(
-                        audience__slug=value
-                    ).values("resourcepage_id")
-                ),
-                any_label=_("Any audience"),
-            ),
-            ListingFilter(
-                "year",
-                _("Year"),
-                lambda: year_choices(visible, "date"),
-                lambda qs, value: qs.filter(date__year=int(value)),
-                any_label=_("Any year"),
-            ),
-        ]
+    def get_listing_queryset(self, request):
+        return self.visible_resources().select_related("resource_type").prefetch_related("topics")
 
-    def get_listing(self, request, visible=None):
-        visible = self.visible_resources() if visible is None else visible
-        return Listing(
-            request,
-            visible.select_related("resource_type").prefetch_related("topics"),
-            filters=self.filters(visible),
-            per_page=PER_PAGE,
-            sort_options=SORT_OPTIONS,
-            search=search_resources,
-            base_url=self.get_url(request),
-        )
-
-    def get_featured_resources(self, visible=None):
+    def get_featured_resources(self):
         """The editor's featured resources the public may see, in the editor's order."""
-        visible = self.visible_resources() if visible is None else visible
         ids = [item.resource_id for item in self.featured_resources.all()]
         by_id = (
-            visible.filter(pk__in=ids)
+            self.visible_resources()
+            .filter(pk__in=ids)
             .select_related("resource_type", "listing_image")
             .prefetch_related("listing_image__renditions")
             .in_bulk()
         )
         return [by_id[pk] for pk in ids if pk in by_id]
 
-    @path("")
-    def index_route(self, request):
-        visible = self.visible_resources()
-        listing = self.get_listing(request, visible)
-        context = self.get_context(request)
-        context["listing"] = listing
-        context["feed_url"] = listing.feed_url(self.get_url(request) + "feed/")
-        show_featured = listing.page.number == 1 and not listing.is_filtered
+    def get_listing_context(self, request, listing):
+        if listing.page.number > 1 or listing.is_filtered:
+            return {"featured": []}
         # Lazy: looked up only when the template shows them, not when its cached fragment does.
-        context["featured"] = (
-            SimpleLazyObject(lambda: self.get_featured_resources(visible)) if show_featured else []
-        )
-        return render(request, self.get_template(request), context)
+        return {"featured": SimpleLazyObject(self.get_featured_resources)}
 
     def get_cached_paths(self):
         """For the CDN purge (caching/purge.py): the library and its feed."""
@@ -169,15 +156,6 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         from ..feeds import ResourceFeed
 
         return ResourceFeed(self)(request)
-
-    def get_json_ld(self, request):
-        return {
-            "@context": "https://schema.org",
-            "@type": "CollectionPage",
-            "name": self.title,
-            "url": self.get_full_url(request),
-            "description": self.get_meta_description(),
-        }
 
 
 class LibraryFeaturedResource(Orderable):

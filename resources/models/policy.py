@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, RICH_TEXT_FEATURES
-from pages.listing import Choice, Listing, ListingFilter
+from pages.listing import KeywordFilter, ListingChoiceFilter, ListingFilterSet, ListingPageMixin
 from pages.mixins import BasePage
 from pages.queries import listed_pages, within_section
 
@@ -27,13 +27,43 @@ from .taxonomy import Topic
 PER_PAGE = 20
 
 
-def search_questions(queryset, text):
-    """Questions whose number, question or answer match, by Wagtail search."""
-    matches = get_search_backend().search(text, PolicyQuestion, operator="and")
-    return queryset.filter(pk__in=[question.pk for question in matches])
+class PolicyQuestionFilters(ListingFilterSet):
+    """Filters of the current set's questions (the list's queryset)."""
+
+    topic = ListingChoiceFilter(
+        label=_("Topic"), choices="topic_choices", method="filter_topic", empty_label=_("Any topic")
+    )
+    subtopic = ListingChoiceFilter(
+        "subtopic__slug",
+        label=_("Subtopic"),
+        choices="subtopic_choices",
+        empty_label=_("Any subtopic"),
+    )
+    q = KeywordFilter(method="search")
+
+    def topic_choices(self):
+        in_set = self.queryset
+        return [
+            (t.slug, t.name)
+            for t in Topic.objects.filter(
+                Q(pk__in=in_set.values("topic_id")) | Q(subtopics__in=in_set.values("subtopic_id"))
+            ).distinct()
+        ]
+
+    def subtopic_choices(self):
+        subtopics = Topic.objects.filter(pk__in=self.queryset.values("subtopic_id"))
+        return [(t.slug, str(t)) for t in subtopics.select_related("parent")]
+
+    def filter_topic(self, queryset, name, value):
+        return queryset.filter(Q(topic__slug=value) | Q(subtopic__parent__slug=value))
+
+    def search(self, queryset, name, value):
+        """Questions whose number, question or answer match, by Wagtail search."""
+        matches = get_search_backend().search(value, PolicyQuestion, operator="and")
+        return queryset.filter(pk__in=[question.pk for question in matches])
 
 
-class PolicyQAIndexPage(BasePage):
+class PolicyQAIndexPage(ListingPageMixin, BasePage):
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         help_text="What the Policy Q&As are and how States may use them.",
@@ -45,6 +75,9 @@ class PolicyQAIndexPage(BasePage):
     subpage_types = ["resources.PolicyQASetPage"]
     summary_field = "intro"
 
+    listing_filterset_class = PolicyQuestionFilters
+    listing_per_page = PER_PAGE
+
     class Meta:
         verbose_name = _("policy Q&A index page")
 
@@ -55,66 +88,18 @@ class PolicyQAIndexPage(BasePage):
             .order_by("-issue_date", "-pk")
         )
 
-    def get_listing(self, request, current):
-        questions = PolicyQuestion.objects.filter(page=current).select_related(
-            "topic", "subtopic__parent"
-        )
-        in_set = PolicyQuestion.objects.filter(page=current)
-        return Listing(
-            request,
-            questions.order_by("sort_order", "pk"),
-            filters=[
-                ListingFilter(
-                    "topic",
-                    _("Topic"),
-                    lambda: [
-                        Choice(t.slug, t.name)
-                        for t in Topic.objects.filter(
-                            Q(pk__in=in_set.values("topic_id"))
-                            | Q(subtopics__in=in_set.values("subtopic_id"))
-                        ).distinct()
-                    ],
-                    lambda qs, value: qs.filter(
-                        Q(topic__slug=value) | Q(subtopic__parent__slug=value)
-                    ),
-                    any_label=_("Any topic"),
-                ),
-                ListingFilter(
-                    "subtopic",
-                    _("Subtopic"),
-                    lambda: [
-                        Choice(t.slug, str(t))
-                        for t in Topic.objects.filter(
-                            pk__in=in_set.values("subtopic_id")
-                        ).select_related("parent")
-                    ],
-                    lambda qs, value: qs.filter(subtopic__slug=value),
-                    any_label=_("Any subtopic"),
-                ),
-            ],
-            per_page=PER_PAGE,
-            search=search_questions,
-            base_url=self.get_url(request),
+    def get_listing_queryset(self, request):
+        """The questions of the current set: the newest live one."""
+        current = self.sets().values("pk")[:1]
+        return (
+            PolicyQuestion.objects.filter(page__in=current)
+            .select_related("topic", "subtopic__parent")
+            .order_by("sort_order", "pk")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_listing_context(self, request, listing):
         sets = list(self.sets())
-        current = sets[0] if sets else None
-        context["current_set"] = current
-        context["archive"] = sets[1:]
-        if current is not None:
-            context["listing"] = self.get_listing(request, current)
-        return context
-
-    def get_json_ld(self, request):
-        return {
-            "@context": "https://schema.org",
-            "@type": "CollectionPage",
-            "name": self.title,
-            "url": self.get_full_url(request),
-            "description": self.get_meta_description(),
-        }
+        return {"current_set": sets[0] if sets else None, "archive": sets[1:]}
 
 
 class PolicyQASetPage(BasePage):

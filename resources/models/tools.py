@@ -9,26 +9,21 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from pages.blocks import RICH_TEXT_FEATURES
-from pages.listing import Choice, Listing, ListingFilter
+from pages.blocks import RICH_TEXT_FEATURES, DocumentLinkBlock
+from pages.listing import ListingChoiceFilter, ListingFilterSet, ListingPageMixin
 from pages.mixins import BasePage, ListingImageMixin
+from pages.organization import publisher_json_ld
 
 from .taxonomy import Audience, Topic
 
-
-class DownloadBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(help_text="Visitors see its file type and size.")
-    title = blocks.CharBlock(
-        required=False, max_length=200, help_text="Leave blank to use the document's title."
-    )
-
-    class Meta:
-        icon = "doc-full"
+SUBSECTION_SAMPLE = {
+    "title": "Sample subsection: Preliminary Work",
+    "body": "<p>Sample text: what this part of the toolkit covers.</p>",
+}
 
 
 class SubsectionBlock(blocks.StructBlock):
@@ -36,10 +31,12 @@ class SubsectionBlock(blocks.StructBlock):
     body = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES, required=False, help_text="The subsection text."
     )
-    downloads = blocks.ListBlock(DownloadBlock(), default=[], help_text="Files for this part.")
+    downloads = blocks.ListBlock(DocumentLinkBlock(), default=[], help_text="Files for this part.")
 
     class Meta:
         icon = "doc-empty"
+        description = "A part of a toolkit section, listed in the contents."
+        preview_value = SUBSECTION_SAMPLE
 
 
 class ToolkitSectionBlock(blocks.StructBlock):
@@ -50,7 +47,9 @@ class ToolkitSectionBlock(blocks.StructBlock):
         features=RICH_TEXT_FEATURES, required=False, help_text="The section's introduction."
     )
     downloads = blocks.ListBlock(
-        DownloadBlock(), default=[], help_text="Files for the whole section (e.g. the chapter PDF)."
+        DocumentLinkBlock(),
+        default=[],
+        help_text="Files for the whole section (e.g. the chapter PDF).",
     )
     subsections = blocks.ListBlock(
         SubsectionBlock(), default=[], help_text="Parts of the section, listed in the contents."
@@ -58,9 +57,19 @@ class ToolkitSectionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "folder-open-inverse"
+        description = "A chapter of the toolkit, with its downloads and subsections."
+        preview_value = {
+            "title": "Sample section: the CNA process",
+            "body": "<p>Sample text: the section's introduction.</p>",
+            "subsections": [SUBSECTION_SAMPLE],
+        }
 
 
-class ToolkitPage(ListingImageMixin, BasePage):
+class PublicationPage(ListingImageMixin, BasePage):
+    """What toolkits and curricula share: a summary, the edition, other search words, an
+    introduction and the whole publication as one file (resources/includes/publication_head.html
+    shows them above each page's own contents)."""
+
     summary = models.TextField(
         max_length=400, help_text="One or two sentences for listings and search results."
     )
@@ -73,11 +82,13 @@ class ToolkitPage(ListingImageMixin, BasePage):
     search_terms = models.CharField(
         max_length=255,
         blank=True,
-        help_text="Other words people use to look for this toolkit (abbreviations, old "
-        'names), e.g. "IDR manual identification recruitment". Not shown on the page.',
+        help_text="Other words people use to look for it (abbreviations, old names), e.g. "
+        '"IDR manual identification recruitment". Not shown on the page.',
     )
     intro = RichTextField(
-        features=RICH_TEXT_FEATURES, blank=True, help_text="Shown above the table of contents."
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Shown above the contents (a toolkit's sections, a curriculum's modules).",
     )
     full_document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -85,8 +96,37 @@ class ToolkitPage(ListingImageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Optional: the complete toolkit as one file.",
+        help_text="Optional: the complete publication as one file.",
     )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("title", boost=5),
+        index.SearchField("search_terms", boost=5),
+        index.SearchField("summary", boost=2),
+        index.SearchField("revision_note"),
+        index.SearchField("intro"),
+    ]
+    parent_page_types = ["pages.StandardPage", "pages.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def about_panels(noun):
+        """The shared fields' panels, headed "About this <noun>"."""
+        return [
+            MultiFieldPanel(
+                [FieldPanel("summary"), FieldPanel("revision_note"), FieldPanel("search_terms")],
+                heading=f"About this {noun}",
+            ),
+            FieldPanel("intro"),
+            FieldPanel("full_document"),
+        ]
+
+
+class ToolkitPage(PublicationPage):
     sections = StreamField(
         [("section", ToolkitSectionBlock())],
         blank=True,
@@ -96,27 +136,15 @@ class ToolkitPage(ListingImageMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel(
-            [FieldPanel("summary"), FieldPanel("revision_note"), FieldPanel("search_terms")],
-            heading="About this toolkit",
-        ),
-        FieldPanel("intro"),
-        FieldPanel("full_document"),
+        *PublicationPage.about_panels("toolkit"),
         FieldPanel("sections"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("title", boost=5),
-        index.SearchField("search_terms", boost=5),
-        index.SearchField("summary", boost=2),
-        index.SearchField("revision_note"),
-        index.SearchField("intro"),
+        *PublicationPage.search_fields,
         # Section and subsection titles only: the full chapter text would drown the
         # toolkit's name in a long document and push it down the results.
         index.SearchField("section_titles"),
     ]
-    parent_page_types = ["pages.StandardPage", "pages.HomePage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("toolkit page")
@@ -170,7 +198,7 @@ class ToolkitPage(ListingImageMixin, BasePage):
             "name": self.title,
             "description": self.summary,
             "url": self.get_full_url(request),
-            "publisher": {"@type": "GovernmentOrganization", "name": "Office of Migrant Education"},
+            "publisher": publisher_json_ld(),
             "hasPart": [
                 {"@type": "Chapter", "name": entry["value"]["title"], "position": entry["number"]}
                 for entry in self.table_of_contents
@@ -188,40 +216,47 @@ LEVEL_CHOICES = [
 ]
 
 
-class CurriculumPage(ListingImageMixin, BasePage):
-    summary = models.TextField(
-        max_length=400, help_text="One or two sentences for listings and search results."
-    )
-    revision_note = models.CharField(
-        max_length=200,
-        blank=True,
-        help_text='Which edition this is, e.g. "Revised to reflect ESSA".',
-    )
-    search_terms = models.CharField(
-        max_length=255,
-        blank=True,
-        help_text="Other words people use to look for this curriculum. Not shown on the page.",
-    )
-    intro = RichTextField(
-        features=RICH_TEXT_FEATURES, blank=True, help_text="Shown above the modules table."
-    )
-    full_document = models.ForeignKey(
-        "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Optional: the complete curriculum as one file.",
-    )
+class CurriculumModuleFilters(ListingFilterSet):
+    """Filters of one curriculum's modules (the list's queryset): only the topics and
+    audiences its modules have."""
 
+    topic = ListingChoiceFilter(
+        label=_("Topic"), choices="topic_choices", method="filter_topic", empty_label=_("Any topic")
+    )
+    audience = ListingChoiceFilter(
+        "audience__slug",
+        label=_("Audience"),
+        choices="audience_choices",
+        empty_label=_("Any audience"),
+    )
+    level = ListingChoiceFilter(label=_("Level"), choices=LEVEL_CHOICES, empty_label=_("Any level"))
+
+    def topic_choices(self):
+        # A module tagged with a subtopic is found under its main topic too (one query).
+        module_topics = self.queryset.values("topic_id")
+        used = set(
+            Topic.objects.filter(
+                Q(pk__in=module_topics) | Q(subtopics__in=module_topics)
+            ).values_list("pk", flat=True)
+        )
+        return [
+            (t.slug, f"— {t.name}" if t.is_subtopic else t.name)
+            for t in Topic.ordered()
+            if t.pk in used
+        ]
+
+    def audience_choices(self):
+        audiences = Audience.objects.filter(pk__in=self.queryset.values("audience_id"))
+        return [(a.slug, a.name) for a in audiences]
+
+    def filter_topic(self, queryset, name, value):
+        return queryset.filter(Topic.q_for(value, "topic"))
+
+
+class CurriculumPage(ListingPageMixin, PublicationPage):
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel(
-            [FieldPanel("summary"), FieldPanel("revision_note"), FieldPanel("search_terms")],
-            heading="About this curriculum",
-        ),
-        FieldPanel("intro"),
-        FieldPanel("full_document"),
+        *PublicationPage.about_panels("curriculum"),
         InlinePanel(
             "modules",
             label="Module",
@@ -230,71 +265,21 @@ class CurriculumPage(ListingImageMixin, BasePage):
         ),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("title", boost=5),
-        index.SearchField("search_terms", boost=5),
-        index.SearchField("summary", boost=2),
-        index.SearchField("intro"),
+        *PublicationPage.search_fields,
         index.RelatedFields(
             "modules", [index.SearchField("title"), index.SearchField("objective")]
         ),
     ]
-    parent_page_types = ["pages.StandardPage", "pages.HomePage"]
-    subpage_types = []
+
+    listing_filterset_class = CurriculumModuleFilters
+    # Every module on one page: a curriculum has a dozen or so.
+    listing_per_page = 100
 
     class Meta:
         verbose_name = _("curriculum page")
 
-    def get_listing(self, request):
-        modules = self.modules.select_related("audience", "document").order_by("sort_order")
-        # A module tagged with a subtopic is found under its main topic too (one query).
-        module_topics = self.modules.values("topic_id")
-        used_topics = set(
-            Topic.objects.filter(
-                Q(pk__in=module_topics) | Q(subtopics__in=module_topics)
-            ).values_list("pk", flat=True)
-        )
-        return Listing(
-            request,
-            modules,
-            filters=[
-                ListingFilter(
-                    "topic",
-                    _("Topic"),
-                    lambda: [
-                        Choice(t.slug, f"— {t.name}" if t.is_subtopic else t.name)
-                        for t in Topic.ordered()
-                        if t.pk in used_topics
-                    ],
-                    lambda qs, value: qs.filter(Topic.q_for(value, "topic")),
-                    any_label=_("Any topic"),
-                ),
-                ListingFilter(
-                    "audience",
-                    _("Audience"),
-                    lambda: [
-                        Choice(a.slug, a.name)
-                        for a in Audience.objects.filter(pk__in=self.modules.values("audience_id"))
-                    ],
-                    lambda qs, value: qs.filter(audience__slug=value),
-                    any_label=_("Any audience"),
-                ),
-                ListingFilter(
-                    "level",
-                    _("Level"),
-                    [Choice(value, label) for value, label in LEVEL_CHOICES],
-                    lambda qs, value: qs.filter(level=value),
-                    any_label=_("Any level"),
-                ),
-            ],
-            per_page=100,
-            base_url=self.get_url(request),
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = self.get_listing(request)
-        return context
+    def get_listing_queryset(self, request):
+        return self.modules.select_related("audience", "document").order_by("sort_order")
 
     def get_json_ld(self, request):
         return {
@@ -303,7 +288,7 @@ class CurriculumPage(ListingImageMixin, BasePage):
             "name": self.title,
             "description": self.summary,
             "url": self.get_full_url(request),
-            "provider": {"@type": "GovernmentOrganization", "name": "Office of Migrant Education"},
+            "provider": publisher_json_ld(),
             "hasPart": [
                 {
                     "@type": "LearningResource",

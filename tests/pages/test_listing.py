@@ -5,25 +5,36 @@ from django.http import Http404
 from django.test import RequestFactory
 from wagtail.models import Page
 
-from pages.listing import Choice, Listing, ListingFilter, SortOption
+from pages.listing import KeywordFilter, Listing, ListingChoiceFilter, ListingFilterSet, SortOption
 from pages.models import InitiativePage
 from pages.queries import listed_pages
 
 pytestmark = pytest.mark.django_db
 
-FIRST_LETTER = ListingFilter(
-    param="letter",
-    label="First letter",
-    choices=[Choice("b", "B"), Choice("m", "M"), Choice("s", "S")],
-    apply=lambda qs, value: qs.filter(title__istartswith=value),
-)
+
+class FirstLetter(ListingFilterSet):
+    letter = ListingChoiceFilter(
+        "title",
+        "istartswith",
+        label="First letter",
+        choices=[("b", "B"), ("m", "M"), ("s", "S")],
+    )
+
+
+class FirstLetterAndKeywords(FirstLetter):
+    q = KeywordFilter(method="search")
+
+    def search(self, queryset, name, value):
+        return queryset.filter(title__icontains=value)
+
+
 SORTS = [SortOption("title", "Title", ["title"]), SortOption("newest", "Newest", ["-id"])]
 
 
 def make_listing(query="", **kwargs):
     request = RequestFactory().get("/about-us/" + ("?" + query if query else ""))
     queryset = listed_pages(InitiativePage.objects.all())
-    options = {"filters": [FIRST_LETTER], "per_page": 2, "sort_options": SORTS}
+    options = {"filterset_class": FirstLetter, "per_page": 2, "sort_options": SORTS}
     options.update(kwargs)
     return Listing(request, queryset, **options)
 
@@ -82,14 +93,17 @@ def test_sort_options_and_unknown_sort_falls_back_to_default():
 
 
 def test_search_is_applied_and_query_cleaned():
-    def search(queryset, text):
-        return queryset.filter(title__icontains=text)
-
-    listing = make_listing("q=%20health%00%20", search=search)
+    listing = make_listing("q=%20health%00%20", filterset_class=FirstLetterAndKeywords)
     assert listing.query == "health"
     assert titles(listing) == ["Migrant Health"]
-    long = make_listing("q=" + "a" * 5000, search=search)
+    assert not listing.query_was_trimmed
+    long = make_listing("q=" + "a" * 5000, filterset_class=FirstLetterAndKeywords)
     assert len(long.query) == 200 and long.query_was_trimmed
+
+
+def test_keywords_are_ignored_where_the_list_has_no_search():
+    listing = make_listing("q=health")
+    assert listing.query == "" and listing.count == 6 and not listing.is_filtered
 
 
 def test_empty_list_still_has_page_one():
