@@ -6,7 +6,7 @@ PYTHON ?= python3
 PORT ?= 8000
 export PORT
 
-.PHONY: run test install static migrate demo lint pytest clean bench scale-check messages faults backup-check
+.PHONY: run test install static migrate demo lint pytest clean bench scale-check messages faults backup-check profile
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,12 @@ messages: install
 bench: static
 	command -v wrk >/dev/null || apt-get install -y wrk
 	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+# Where a cold page spends its time (pyinstrument), on DATABASE_URL/REDIS_URL:
+# make profile URLS="/ /updates/" [PROFILE_ARGS="--mode render --repeat 50"]. Not a test.
+URLS ?= /
+profile: static
+	$(PY) scripts/profile.py $(PROFILE_ARGS) $(URLS)
 
 scale-check: static
 	$(PY) scripts/scale_check.py

@@ -9,7 +9,7 @@ from django.db.models import Case, F, Value, When
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -109,6 +109,15 @@ def events_between(queryset, first_day, last_day):
     return queryset.filter(start__lt=end, ends_before__gt=start).order_by("start", "pk")
 
 
+def past_events_by_year(events):
+    """[(year, [past events of that year])], in the order of `events`."""
+    past_by_year = {}
+    for event in events:
+        if event.is_past:
+            past_by_year.setdefault(to_eastern(event.start).year, []).append(event)
+    return list(past_by_year.items())
+
+
 class EventFilters(ListingFilterSet):
     kind = ListingChoiceFilter(
         label=_("Type of event"), choices=EventKind.choices, empty_label=_("All types")
@@ -183,14 +192,12 @@ class EventIndexPage(ListingPageMixin, BasePage):
         )
 
     def get_listing_context(self, request, listing):
-        items = list(listing.items)
-        past_by_year = {}
-        for event in items:
-            if event.is_past:
-                past_by_year.setdefault(to_eastern(event.start).year, []).append(event)
+        # Lazy: read only when the template shows them, not when its cached fragment does.
         return {
-            "upcoming": [event for event in items if not event.is_past],
-            "past_by_year": list(past_by_year.items()),
+            "upcoming": SimpleLazyObject(
+                lambda: [event for event in listing.items if not event.is_past]
+            ),
+            "past_by_year": SimpleLazyObject(lambda: past_events_by_year(listing.items)),
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -232,6 +239,20 @@ class EventIndexPage(ListingPageMixin, BasePage):
     @property
     def feed_url(self):
         return f"{self.url}calendar.ics"
+
+    #: Calendar months the CDN is told to purge: those visitors look at (any other month
+    #: leaves a CDN when its s-maxage is over).
+    CACHED_MONTHS = range(-3, 13)
+
+    def get_cached_paths(self):
+        """For the CDN purge (caching/purge.py): the list, its iCalendar feed and the calendar
+        months around today."""
+        today = timezone.localdate(timezone=EASTERN)
+        months = []
+        for offset in self.CACHED_MONTHS:
+            year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
+            months.append(f"calendar/{year}/{month + 1:02d}/")
+        return ["/", "calendar.ics", *months]
 
     def feed_response(self, request):
         since = timezone.now() - self.feed_history
@@ -423,6 +444,10 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def ics_url(self):
         return self.url + self.reverse_subpage("ics")
+
+    def get_cached_paths(self):
+        """For the CDN purge (caching/purge.py): the page and its "Add to calendar" file."""
+        return ["/", "ics/"]
 
     def get_json_ld(self, request):
         start = to_eastern(self.start)

@@ -5,22 +5,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from caching.render_cache import cached_value
 
-from .queries import content_language, default_language, visible_pages
-
-#: locale id -> language code. Locales are added by migrations, never while serving, so one
-#: lookup per process is enough; an unknown id reloads them.
-_locale_languages = {}
-
-
-def page_language(page):
-    """The language code ("en", "es") of a page's content."""
-    if page.locale_id not in _locale_languages:
-        _locale_languages.update(Locale.objects.values_list("pk", "language_code"))
-    return _locale_languages.get(page.locale_id, default_language())
+from .queries import content_language, page_language, visible_pages
 
 
 @dataclass(frozen=True)

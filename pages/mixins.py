@@ -4,10 +4,11 @@ import html
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from .addresses import absolute_url, site_url
 from .forms import PageForm
@@ -125,10 +126,15 @@ class BasePage(SeoMixin, Page):
         return f"{title} (needs translation)" if self.needs_translation() else title
 
     def get_view_restrictions(self):
-        # A page kept by the route memo (caching/render_cache.py) carries its restrictions,
-        # already loaded, for as long as the content generation lasts.
-        memo = self.__dict__.get("_memo_view_restrictions")
-        return memo if memo is not None else super().get_view_restrictions()
+        """The view restrictions on this page and its ancestors, as Wagtail's own method finds
+        them (an alias counts as its original), in one query instead of two: ancestors' tree
+        paths are prefixes of this page's, so they need not be loaded first."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        in_tree = Page.objects.filter(path__in=paths)
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths, page__alias_of__isnull=True)
+            | Q(page__in=in_tree.filter(alias_of__isnull=False).values("alias_of"))
+        )
 
     def get_listing_date(self):
         return getattr(self, self.listing_date_field) if self.listing_date_field else None

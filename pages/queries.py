@@ -59,16 +59,41 @@ def in_visitor_language(queryset):
     )
 
 
-def within_section(queryset, section, *, descendants=False):
-    """Pages below `section` or below any of its translations (tree paths are prefixes), so
-    the Spanish list can also show English pages that live under the English section."""
-    versions = Page.objects.filter(translation_key=section.translation_key).annotate(
-        prefix=Substr(OuterRef("path"), 1, Length("path"))
-    )
-    queryset = queryset.filter(Exists(versions.filter(prefix=F("path"))))
+def within_section(queryset, section, *, descendants=False, every_language=False):
+    """Pages below `section` or below its translations in the languages a list can show (the
+    visitor's and, standing in, the default: see `listed_pages`), so the Spanish list also
+    shows English pages that live under the English section; every_language: below all its
+    translations.
+
+    The section's own subtree is matched by tree-path prefix, which the database answers from
+    its index and can stop early on; only translations (a Spanish visitor's list, or
+    every_language) need a prefix test against a subquery."""
+    below = Q(path__startswith=section.path)
+    languages = {content_language(), default_language()} - {page_language(section)}
+    if every_language or languages:
+        versions = Page.objects.filter(translation_key=section.translation_key).exclude(
+            pk=section.pk
+        )
+        if not every_language:
+            versions = versions.filter(locale__language_code__in=languages)
+        versions = versions.annotate(prefix=Substr(OuterRef("path"), 1, Length("path")))
+        below |= Q(Exists(versions.filter(prefix=F("path"))))
+    queryset = queryset.filter(below)
     if descendants:
         return queryset.filter(depth__gt=section.depth)
     return queryset.filter(depth=section.depth + 1)
+
+
+def page_language(page):
+    """The language code ("en", "es") of a page's content."""
+    if page.locale_id not in _locale_languages:
+        _locale_languages.update(Locale.objects.values_list("pk", "language_code"))
+    return _locale_languages.get(page.locale_id, default_language())
+
+
+#: locale id -> language code. Locales are added by migrations, never while serving, so one
+#: lookup per process is enough; an unknown id reloads them.
+_locale_languages = {}
 
 
 def in_tree_order(queryset):

@@ -15,9 +15,9 @@ class PublicPagesSitemap(Sitemap):
         # pages past their expiry that the scheduler has not unpublished yet, and covers the
         # root page's translations (each language's home page) and the pages below them.
         root = self.get_wagtail_site().root_page
-        pages = within_section(Page.objects.all(), root, descendants=True) | Page.objects.filter(
-            translation_key=root.translation_key
-        )
+        pages = within_section(
+            Page.objects.all(), root, descendants=True, every_language=True
+        ) | Page.objects.filter(translation_key=root.translation_key)
         return visible_pages(pages).order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):

@@ -59,7 +59,20 @@ from benchlib import (  # noqa: E402
 
 EVENTS = 1000
 SEARCH_WORDS = ["recruitment", "eligibility", "subgranting", "evaluation", "learners"]
-TARGETS = {"cached_vs_static": 0.5, "uncached_vs_wagtail": 2.0, "large_vs_small": 0.8}
+TARGETS = {
+    "cached_vs_static": 0.5,
+    "render_vs_wagtail": 2.0,
+    "cold_vs_wagtail": 0.5,
+    "large_vs_small": 0.8,
+}
+#: The pages held to the render and cold targets (labels of site_rows).
+TARGET_PAGES = ["home", "update list", "resource library", "event list", "event page"]
+#: Page-cache and render-cache settings of each mode (see DOC_HEAD).
+MODES = {
+    "on": {"PAGE_CACHE_SECONDS": "300"},
+    "render": {"PAGE_CACHE_SECONDS": "0"},
+    "cold": {"PAGE_CACHE_SECONDS": "0", "FRAGMENT_CACHE_SECONDS": "0", "RENDER_MEMO_SIZE": "0"},
+}
 
 
 # Databases --------------------------------------------------------------------------------
@@ -111,10 +124,12 @@ def page_paths(env):
         "from pages.queries import visible_pages;"
         "from updates.models import UpdateIndexPage, UpdatePage;"
         "from resources.models import ResourceLibraryPage;"
+        "from events.models import EventIndexPage, EventPage;"
         "first=lambda m: visible_pages(m.objects.all()).order_by('path').first().url;"
         "from django.contrib.staticfiles.storage import staticfiles_storage as s;"
         "print(json.dumps({'updates': first(UpdateIndexPage), 'update': first(UpdatePage),"
-        "'library': first(ResourceLibraryPage), 'static': s.url('build/css/site.css')}))"
+        "'library': first(ResourceLibraryPage), 'events': first(EventIndexPage),"
+        "'event': first(EventPage), 'static': s.url('build/css/site.css')}))"
     )
     return json.loads(manage(env, "shell", "-c", code, capture=True).strip().splitlines()[-1])
 
@@ -210,23 +225,19 @@ def measure(groups, args):
 
 
 def start_site(args, databases):
-    """gunicorn per size and page-cache mode; returns (servers, ports, paths)."""
+    """gunicorn per size and cache mode; returns (servers, ports, paths)."""
     servers, ports, paths = {}, {}, None
     try:
         for size, url in databases.items():
             base = production_env(url, args.redis_url, CACHE_KEY_PREFIX=f"results-bench-{size}")
             if paths is None:
                 paths = page_paths(base)
-            modes = {"on": 300, "off": 0}
-            if args.render_caches_off:
-                modes["none"] = 0
-            for mode, seconds in modes.items():
-                env = dict(base, PAGE_CACHE_SECONDS=str(seconds))
-                if mode == "none":  # nothing cached at all: the cost of building a page
-                    env.update(FRAGMENT_CACHE_SECONDS="0", RENDER_MEMO_SIZE="0")
+            for mode, env in MODES.items():
                 ports[size, mode] = free_port()
-                log(f"gunicorn {args.workers} workers, {size:,} items, page cache {mode}")
-                servers[size, mode] = start_gunicorn(env, ports[size, mode], workers=args.workers)
+                log(f"gunicorn {args.workers} workers, {size:,} items, caches {mode}")
+                servers[size, mode] = start_gunicorn(
+                    dict(base, **env), ports[size, mode], workers=args.workers
+                )
     except BaseException:
         for server in servers.values():
             stop(server)
@@ -235,20 +246,29 @@ def start_site(args, databases):
 
 
 def site_rows(args, paths, folder):
-    """(label, page-cache mode, path, wrk script) for each row of the table."""
+    """(label, cache mode, path, wrk script) for each row of the table."""
+    pages = {
+        "home": "/",
+        "update list": paths["updates"],
+        "resource library": paths["library"],
+        "event list": paths["events"],
+        "event page": paths["event"],
+    }
     rows = [
         ("static file (whitenoise)", "on", paths["static"], None),
         ("home", "on", "/", None),
-        ("home", "off", "/", None),
-        ("update list", "off", paths["updates"], None),
-        ("update page", "off", paths["update"], None),
-        ("resource library, topic filter", "off", f"{paths['library']}?topic=eligibility", None),
-        ("search", "off", f"/search/?q={SEARCH_WORDS[0]}", None),
     ]
-    if args.render_caches_off:
-        rows.insert(3, ("home", "none", "/", None))
+    for mode in ("render", "cold"):
+        rows += [(label, mode, path, None) for label, path in pages.items()]
+    rows += [
+        ("update page", "render", paths["update"], None),
+        ("resource library, topic filter", "render", f"{paths['library']}?topic=eligibility", None),
+        ("search", "render", f"/search/?q={SEARCH_WORDS[0]}", None),
+    ]
     if not args.quick:
-        rows.append(("search, a new query each time", "off", "/search/", new_search_script(folder)))
+        rows.append(
+            ("search, a new query each time", "render", "/search/", new_search_script(folder))
+        )
     return rows
 
 
@@ -264,14 +284,17 @@ def measure_all(args, databases, baseline_url, folder):
                 for size in databases
             ]
 
-        # What a ratio compares is measured in one group, side by side.
+        # What a ratio compares is measured in one group, side by side: the cached home with
+        # the static file, and each target page (both modes) with the fresh Wagtail home.
         groups = [targets("static file (whitenoise)", "on") + targets("home", "on")]
-        home_off = targets("home", "off")
-        if baseline_url:
-            home_off.append((("fresh Wagtail home", "none", 0), baseline_url, None))
-        groups.append(home_off)
-        for label, mode, _path, _script in rows[3:]:  # after static and the two home rows
-            groups.append(targets(label, mode))
+        for label in TARGET_PAGES:
+            group = targets(label, "render") + targets(label, "cold")
+            if baseline_url:
+                group.append((("fresh Wagtail home", "none", 0), baseline_url, None))
+            groups.append(group)
+        for label, mode, _path, _script in rows:
+            if label not in TARGET_PAGES and label != "static file (whitenoise)" and mode != "on":
+                groups.append(targets(label, mode))
         return rows, measure(groups, args)
     finally:
         for server in servers.values():
@@ -332,7 +355,7 @@ def machine():
 def report(args, rows, results, baseline, sizes, build_seconds, loads, started):
     small, large = sizes[0], sizes[-1]
     lines = []
-    header = "| page | page cache |"
+    header = "| page | caches |"
     rule = "|---|---|"
     for size in sizes:
         header += f" req/s {size:,} | p50 | p99 | errors |"
@@ -378,14 +401,16 @@ def report(args, rows, results, baseline, sizes, build_seconds, loads, started):
             f"{cached:.0f} / {static:.0f} req/s",
         )
     if baseline and baseline["rps"]:
-        for size in sizes:
-            uncached = results["home", "off", size]["rps"]
-            check(
-                f"uncached home / fresh Wagtail home ({size:,} items)",
-                uncached / baseline["rps"],
-                TARGETS["uncached_vs_wagtail"],
-                f"{uncached:.0f} / {baseline['rps']:.0f} req/s",
-            )
+        for mode, target in (("render", "render_vs_wagtail"), ("cold", "cold_vs_wagtail")):
+            for label in TARGET_PAGES:
+                for size in sizes:
+                    rps = results[label, mode, size]["rps"]
+                    check(
+                        f"{label}, {mode} / fresh Wagtail home ({size:,} items)",
+                        rps / baseline["rps"],
+                        TARGETS[target],
+                        f"{rps:.0f} / {baseline['rps']:.0f} req/s",
+                    )
     if len(sizes) > 1:
         # Every page of the issue's list; the static file does not touch the database, and the
         # "new query each time" search row is shown for information (see the notes).
@@ -393,7 +418,6 @@ def report(args, rows, results, baseline, sizes, build_seconds, loads, started):
             key: ratio
             for key, ratio in scale_ratios.items()
             if key[0] not in ("static file (whitenoise)", "search, a new query each time")
-            and key[1] != "none"
         }
         worst = min(counted, key=counted.get)
         check(
@@ -446,11 +470,16 @@ DOC_HEAD = """# Benchmarks
 
 Written by `make bench` (`scripts/bench.py`); run it again to replace this file. Numbers are
 requests per second from `wrk` against gunicorn with the production settings; p50 and p99 are
-latencies. *page cache on*: anonymous pages come from the full-page cache (Redis). *off*:
-`PAGE_CACHE_SECONDS=0`, every request runs Django, Wagtail's routing and the templates; the
-render caches (`caching/render_cache.py`: fragments, listing counts, search results, per-process
-route memo, all retired on publish) stay on, as they do in production when the page cache
-misses. *none* (with `--render-caches-off`): those off too.
+latencies. The *caches* column is the mode of the server measured:
+
+- *on*: as in production; anonymous pages come from the full-page cache (Redis).
+- *render*: `PAGE_CACHE_SECONDS=0`; every request runs Django, Wagtail's routing and the
+  templates, with the render caches on (`{% wagtailcache %}` fragments and the values of
+  `caching/render_cache.py`: menu, routes, listing counts, search results, image markup), as
+  a page is built in production when the page cache misses but what it shows has not changed.
+- *cold*: `PAGE_CACHE_SECONDS=0 FRAGMENT_CACHE_SECONDS=0 RENDER_MEMO_SIZE=0`; nothing is
+  cached, every request builds its page from the database, as the first visit after a change
+  of everything the page shows would.
 """
 
 DOC_NOTES = """
@@ -462,12 +491,19 @@ DOC_NOTES = """
   from a cache: it shows the cost of the search backend itself, which reads its whole index
   for every query (Wagtail's database search backend on PostgreSQL), and so grows with the
   number of pages. It is shown for information and not counted in the size ratio.
-- Each URL is measured at both sizes (and the uncached home next to the baseline, the cached
-  home next to the static file) in interleaved rounds, and keeps its best round. The machine
+- Each URL is measured at both sizes (each target page in both modes next to the baseline, the
+  cached home next to the static file) in interleaved rounds, and keeps its best round. The machine
   runs other work too; a burst of it then costs one round of one URL instead of skewing a
   whole ratio. Errors are counted over all rounds.
 - The fresh `wagtail start` baseline is what the issue asks for: the same Wagtail and gunicorn
-  settings, its own SQLite database and local-memory cache, a page with four queries.
+  settings, its own SQLite database and local-memory cache, a page with four queries. It never
+  leaves its process, while our pages make round trips to PostgreSQL and Redis (a cold page
+  about thirteen queries, a render-cache page Wagtail's own four and one or two to Redis). On
+  a machine whose two cores are shared with other work, each round trip waits for a time slice
+  of the other process, so the ratios to the baseline fall as the load average rises: compare
+  runs at a similar load.
+- `make profile URLS="/updates/"` shows where a page spends its time (pyinstrument), cold or
+  with `PROFILE_ARGS="--mode render"`.
 - Shorter runs: `make bench BENCH_ARGS="--quick"` (3 s per row, no new-query search),
   `--duration 5s`, `--sizes 100,1000`, `--workers 4`, `--no-baseline`, `--no-write`;
   `--rebuild` rebuilds the databases.
@@ -490,9 +526,6 @@ def main():
     parser.add_argument("--rebuild", action="store_true", help="rebuild the bench databases")
     parser.add_argument("--no-baseline", action="store_true", help="skip `wagtail start`")
     parser.add_argument("--no-write", action="store_true", help="do not write the doc")
-    parser.add_argument(
-        "--render-caches-off", action="store_true", help="add rows with no caches at all"
-    )
     parser.add_argument(
         "--database-url",
         default=os.environ.get(

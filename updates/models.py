@@ -96,6 +96,15 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
         prefix = f"category/{category}/" if category else ""
         return f"{base}{prefix}{'feed' if kind == 'rss' else 'atom'}/"
 
+    def get_cached_paths(self):
+        """For the CDN purge (caching/purge.py): the list and every feed of it."""
+        feeds = [
+            f"category/{category}/{kind}/"
+            for category in UpdateCategory.values
+            for kind in ("feed", "atom")
+        ]
+        return ["/", "feed/", "atom/", *feeds]
+
     @path("feed/", name="feed_rss")
     @path("atom/", name="feed_atom")
     @re_path(r"^category/(?P<category>[a-z]+)/feed/$", name="category_feed_rss")

@@ -33,7 +33,6 @@ INSTALLED_APPS = [
     *CONTENT_APPS,
     "caching",
     "wagtail.contrib.forms",
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
@@ -73,12 +72,12 @@ MIDDLEWARE = [
     # connection. Inside whitenoise (static files come precompressed) and outside the page
     # cache (which stores plain bodies). Django pads gzip output against BREACH.
     "django.middleware.gzip.GZipMiddleware",
-    "pages.middleware.ContentSecurityPolicyMiddleware",
-    "pages.middleware.AdminContentSecurityPolicyMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    # Inside the header middleware (cached pages still get CSP and security headers) and
-    # before anything that touches the database, so a hit costs no query.
+    # Inside the security headers (added to every response) and before anything that
+    # touches the database or builds a header, so a hit costs no query: the CSP and
+    # X-Frame-Options headers of the middleware below are stored with each page.
     "caching.page_cache.AnonymousPageCacheMiddleware",
+    "pages.middleware.ContentSecurityPolicyMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     # After the page cache: a cached page was rendered in the language of its URL already.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -87,8 +86,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # After anything that sets the language; fills in Wagtail's routing from a per-generation memo.
-    "caching.render_cache.RouteMemoMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -107,9 +104,9 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # fragment_seconds, fragment_cache and cache_versions for {% wagtailcache %}.
+                "caching.context_processors.fragment_cache",
             ],
-            # {% cachedfragment %} everywhere without a {% load %} line in each template.
-            "builtins": ["caching.templatetags.fragment_cache"],
         },
     },
 ]
@@ -156,17 +153,26 @@ else:
         }
     }
 
+# {% wagtailcache %} fragments: each process's memo in front of the shared cache, or, when
+# they are off, a cache that stores nothing (caching/context_processors.py).
+CACHES["fragments"] = {"BACKEND": "caching.fragment_cache.MemoizedCache", "LOCATION": "default"}
+CACHES["fragments-off"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+
 # Full-page cache for anonymous visitors (caching/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
-# When the page cache misses or is off (caching/render_cache.py): fragments such as the footer
-# and the home page's lists, retired on publish like cached pages (0 turns them off), and the
-# size of each process's memos of fragments and routed pages for the current generation.
+# When the page cache misses or is off: fragments ({% wagtailcache %}) and values
+# (caching/render_cache.py) such as the footer, the menu and list counts, retired with what
+# they show (0 turns them off), and the size of each process's memo of values.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 RENDER_MEMO_SIZE = int(os.environ.get("RENDER_MEMO_SIZE", "2000"))
 
-# CDN purge on publish (wagtail.contrib.frontend_cache), configured only from the environment.
+# CDN purge on publish, configured only from the environment. caching/purge.py sends one batch
+# per change through wagtail.contrib.frontend_cache's PurgeBatch; the app is not installed, so
+# its own receivers do not purge the page a second time on their own. The batch names each
+# language's addresses itself.
 WAGTAILFRONTENDCACHE = {}
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, Squid or any HTTP PURGE endpoint
     WAGTAILFRONTENDCACHE["http"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

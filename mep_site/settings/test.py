@@ -19,7 +19,11 @@ STORAGES = {
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = "results-test"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "fragments": CACHES["fragments"],
+        "fragments-off": CACHES["fragments-off"],
+    }
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Sent mail is kept in django.core.mail.outbox (pytest-django: the `mailoutbox` fixture).
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

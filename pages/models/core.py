@@ -21,6 +21,7 @@ from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, FooterLinkBlock
 from ..mixins import BasePage, ListingImageMixin
 from ..organization import SITE_ALTERNATE_NAME, SITE_NAME, publisher_json_ld
 from ..queries import listed_pages, within_section
+from ..routing import route_below
 
 # Where a page may go is decided by each page type's `parent_page_types`, so the home and
 # standard pages accept the domain apps' section pages without naming them here.
@@ -169,7 +170,7 @@ class HomePage(BasePage):
         serves the default-language page instead of a 404; the template marks its content
         with its language and its canonical link points at the original address."""
         try:
-            return super().route(request, path_components)
+            return route_below(self, request, path_components)
         except Http404:
             original = self.get_translation_or_none(Locale.get_default())
             if not path_components or original is None or original.pk == self.pk:

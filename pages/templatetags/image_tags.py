@@ -19,6 +19,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 
 from caching.render_cache import cached_value
+from caching.tags import SITE
 
 register = template.Library()
 
@@ -84,7 +85,7 @@ def responsive_image(
     alt: overrides the image's alt text (the required `description`); pass "" for a purely
     decorative image. hero: True/False overrides the preset's loading priority.
 
-    The markup is kept in the fragment cache until the next publish (saving an image is one):
+    The markup is kept in the value cache until an image, document, snippet or setting is saved:
     finding six or nine renditions and writing their srcsets costs more than the page around
     them.
     """
@@ -97,6 +98,7 @@ def responsive_image(
             "responsive-image",
             [image.pk, preset, alt, hero, css_class, sizes],
             lambda: _picture(image, preset, alt, hero, css_class, sizes),
+            tags=[SITE],  # saving an image retires SITE
         )
     )
 

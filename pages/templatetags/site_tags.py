@@ -12,6 +12,7 @@ from django.utils.translation import gettext, ngettext
 from wagtail.models import Page, Site
 
 from caching.render_cache import cached_value
+from caching.tags import MENU, SITE, page_tag
 from pages.addresses import absolute_url
 from pages.formats import date_format
 from pages.languages import page_language, visitor_home
@@ -46,7 +47,11 @@ def primary_nav(context):
     # cache (keyed by language) until the next publish; only which item is current is worked
     # out per request.
     entries = cached_value(
-        request, "primary-nav", [site.pk], lambda: _menu_entries(request, current)
+        request,
+        "primary-nav",
+        [site.pk],
+        lambda: _menu_entries(request, current),
+        tags=[SITE, MENU],
     )
     root_url, root_path = entries[0]["url"], entries[0]["path"]
     on_home = current_path == root_path if current_path else request.path == root_url
@@ -91,12 +96,15 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": []}
-    # Depth 1 is Wagtail's root; the home page is depth 2. Kept on the page object, which the
-    # route memo (caching/render_cache.py) reuses until the next publish.
-    ancestors = page.__dict__.get("_breadcrumb_ancestors")
-    if ancestors is None:
-        ancestors = list(page.get_ancestors().filter(depth__gte=2).defer_streamfields())
-        page._breadcrumb_ancestors = ancestors
+    # Depth 1 is Wagtail's root; the home page is depth 2. Kept until the page changes (a
+    # change of an ancestor's title or address retires its descendants too).
+    ancestors = cached_value(
+        context.get("request"),
+        "breadcrumbs",
+        [page.pk],
+        lambda: list(page.get_ancestors().filter(depth__gte=2).defer_streamfields()),
+        tags=[page_tag(page)],
+    )
     return {"ancestors": ancestors, "current": page}
 
 

@@ -3,7 +3,7 @@ and the resource pages under it."""
 
 from django import forms
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -144,7 +144,12 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
     def get_listing_context(self, request, listing):
         if listing.page.number > 1 or listing.is_filtered:
             return {"featured": []}
-        return {"featured": self.get_featured_resources()}
+        # Lazy: looked up only when the template shows them, not when its cached fragment does.
+        return {"featured": SimpleLazyObject(self.get_featured_resources)}
+
+    def get_cached_paths(self):
+        """For the CDN purge (caching/purge.py): the library and its feed."""
+        return ["/", "feed/"]
 
     @path("feed/")
     def feed_route(self, request):

@@ -5,6 +5,7 @@ from django.db.models import F, OuterRef, Subquery
 from django.template.loader import render_to_string
 
 from caching.render_cache import cached_value
+from caching.tags import PAGES, SITE
 from pages.queries import listed_pages
 
 from ..models import StoryPage, UpdateIndexPage, UpdatePage
@@ -15,7 +16,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def latest_updates(context, count=5):
     """The newest live updates with their dates, a link to all updates, or an empty state.
-    The same on every page that shows it: rendered once per publish (fragment cache)."""
+    The same on every page that shows it: rendered once per publish (value cache)."""
     request = context.get("request")
     return cached_value(
         request,
@@ -24,6 +25,7 @@ def latest_updates(context, count=5):
         lambda: render_to_string(
             "updates/tags/latest_updates.html", _latest_updates(request, count), request=request
         ),
+        tags=[SITE, PAGES],
     )
 
 
@@ -61,12 +63,13 @@ def _stories():
 def featured_stories(context, home, count=3):
     """The stories editors chose for the home page, in their order; if none of them is
     visible, the newest stories. Kept, with their images' renditions, until the next publish
-    (fragment cache)."""
+    (value cache)."""
     return cached_value(
         context.get("request"),
         "featured-stories",
         [getattr(home, "pk", None), count],
         lambda: _featured_stories(home, count),
+        tags=[SITE, PAGES],
     )
 
 

@@ -1,0 +1,79 @@
+"""`make profile`: where the time goes when a page is built from nothing (pyinstrument).
+
+    .venv/bin/python scripts/profile.py [--mode cold|render] [--repeat 20] URL [URL ...]
+
+Each URL is requested through Django's full middleware stack in this process, with the
+production behaviour that matters for speed (DEBUG off, the database and cache from
+DATABASE_URL and REDIS_URL), first once to warm up, then --repeat times under the profiler.
+*cold* (the default) turns the page cache and every render cache off, so each request builds
+the page from the database, as the first visit after a publish does; *render* keeps the render
+caches on and the page cache off. Prints the query count and the call tree of each URL and
+writes an HTML report per URL to .profile/ (open it in a browser). A measurement aid, not a
+test: speed is measured with `make bench`.
+"""
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("urls", nargs="+", help="paths such as / or /updates/?page=2")
+    parser.add_argument("--mode", choices=["cold", "render"], default="cold")
+    parser.add_argument("--repeat", type=int, default=20, help="requests per URL to profile")
+    parser.add_argument("--out", default=str(ROOT / ".profile"), help="folder for HTML reports")
+    args = parser.parse_args()
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mep_site.settings.dev")
+    os.environ["PAGE_CACHE_SECONDS"] = "0"
+    if args.mode == "cold":
+        os.environ["FRAGMENT_CACHE_SECONDS"] = "0"
+        os.environ["RENDER_MEMO_SIZE"] = "0"
+    os.environ["DEBUG"] = "false"
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from pyinstrument import Profiler
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+    client = Client()
+    out = Path(args.out)
+    out.mkdir(exist_ok=True)
+    for url in args.urls:
+        first = client.get(url)
+        if first.status_code != 200:
+            print(f"{url}: status {first.status_code}, skipped")
+            continue
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
+        for _ in range(args.repeat):
+            client.get(url)
+        profiler.stop()
+        session = profiler.last_session
+        per_request = session.duration / args.repeat * 1000
+        print(
+            f"\n=== {url} ({args.mode}): {per_request:.1f} ms a request, "
+            f"{len(queries)} queries, {len(first.content):,} bytes"
+        )
+        print(profiler.output_text(unicode=True, color=False, show_all=False))
+        name = re.sub(r"[^\w]+", "-", url).strip("-") or "home"
+        report = out / f"{name}-{args.mode}.html"
+        report.write_text(profiler.output_html())
+        print(f"HTML report: {report.relative_to(ROOT) if report.is_relative_to(ROOT) else report}")
+
+
+if __name__ == "__main__":
+    main()
