@@ -24,11 +24,14 @@ static/build/.built: node_modules/.installed $(wildcard static/scss/*.scss) stat
 	npm run --silent build
 	touch $@
 
-# The Spanish interface text, compiled from the catalogue translators edit (needs GNU gettext).
-locale/es/LC_MESSAGES/django.mo: locale/es/LC_MESSAGES/django.po
+# Translations, compiled from the catalogues translators edit (needs GNU gettext).
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
 	msgfmt --check -o $@ $<
 
-static: install static/build/.built locale/es/LC_MESSAGES/django.mo
+# The Spanish catalogue, and the English one that adds "ET" to a few Wagtail admin messages.
+CATALOGUES := locale/es/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.mo
+
+static: install static/build/.built $(CATALOGUES)
 	$(PY) manage.py collectstatic --noinput --ignore scss --ignore build.mjs -v0
 
 migrate: install
@@ -38,7 +41,7 @@ demo: migrate
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py create_dev_users
 
-run: static demo locale/es/LC_MESSAGES/django.mo
+run: static demo $(CATALOGUES)
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin at http://127.0.0.1:$(PORT)/admin/)"
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/honcho start -f Procfile
 
@@ -48,7 +51,7 @@ lint: install
 	$(VENV)/bin/djhtml --check templates $(wildcard */templates)
 	$(PY) manage.py makemigrations --check --dry-run -v1
 
-pytest: install static locale/es/LC_MESSAGES/django.mo
+pytest: install static $(CATALOGUES)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 test: lint pytest
@@ -84,7 +87,7 @@ backup-check: install
 	$(PY) scripts/backup_check.py
 
 clean:
-	rm -rf staticfiles static/build .cache locale/es/LC_MESSAGES/django.mo
+	rm -rf staticfiles static/build .cache $(CATALOGUES)
 
 # Lighthouse scores for one URL per page type, served as in production (slow: not in `make test`).
 .PHONY: lighthouse

@@ -227,3 +227,20 @@ def test_listings_and_history_show_dates_in_et(client, dev_users, updates_index)
     history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
     assert history.status_code == 200
     assert ET_TOOLTIP.search(history.content.decode())
+
+
+def test_status_panel_says_et_for_a_change_made_today(client, dev_users, updates_index):
+    """Wagtail writes today's changes as a bare clock time ("11:30 by editor"); ours says ET."""
+    editor = dev_users["editor"]
+    with time_machine.travel(START, tick=False):
+        client.force_login(editor)
+        page = UpdatePage.objects.get(slug="subgranting-webinar")
+        page.save_revision(user=editor)
+        edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        html = BeautifulSoup(client.get(edit_url).content, "html.parser").get_text(" ")
+        assert re.search(r"\b\d\d:\d\d ET by editor\b", html), "no ET on today's time"
+        profile = UserProfile.get_for_user(editor)
+        profile.preferred_language = "es"
+        profile.save()
+        html = BeautifulSoup(client.get(edit_url).content, "html.parser").get_text(" ")
+        assert re.search(r"\b\d\d:\d\d ET por editor\b", html)
