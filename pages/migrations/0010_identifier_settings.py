@@ -6,91 +6,154 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('pages', '0009_block_previews'),
+        ("pages", "0009_block_previews"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='sitesettings',
-            name='about_agency_url',
-            field=models.URLField(default='https://www.ed.gov/about', help_text='Where "About the U.S. Department of Education" leads.'),
+            model_name="sitesettings",
+            name="about_agency_url",
+            field=models.URLField(
+                default="https://www.ed.gov/about",
+                help_text='Where "About the U.S. Department of Education" leads.',
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='accessibility_email',
-            field=models.EmailField(blank=True, help_text='Address for accessibility problems, named on the accessibility statement (the public contact address when empty).', max_length=254),
+            model_name="sitesettings",
+            name="accessibility_email",
+            field=models.EmailField(
+                blank=True,
+                help_text="Address for accessibility problems, named on the accessibility statement (the public contact address when empty).",
+                max_length=254,
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='accessibility_page',
-            field=models.ForeignKey(blank=True, help_text="This site's accessibility statement (linked from every page).", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL),
+            model_name="sitesettings",
+            name="accessibility_page",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="This site's accessibility statement (linked from every page).",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.WAGTAIL_PAGE_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='agency_url',
-            field=models.URLField(default='https://www.ed.gov/', help_text='Home page of the parent agency, the U.S. Department of Education.'),
+            model_name="sitesettings",
+            name="agency_url",
+            field=models.URLField(
+                default="https://www.ed.gov/",
+                help_text="Home page of the parent agency, the U.S. Department of Education.",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='contact_form_recipient',
-            field=models.EmailField(blank=True, help_text='Where contact form messages are emailed (the public contact address when empty).', max_length=254),
+            model_name="sitesettings",
+            name="contact_form_recipient",
+            field=models.EmailField(
+                blank=True,
+                help_text="Where contact form messages are emailed (the public contact address when empty).",
+                max_length=254,
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='contact_page',
-            field=models.ForeignKey(blank=True, help_text='The contact form, linked as "Contact us" in every page footer.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL),
+            model_name="sitesettings",
+            name="contact_page",
+            field=models.ForeignKey(
+                blank=True,
+                help_text='The contact form, linked as "Contact us" in every page footer.',
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.WAGTAIL_PAGE_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='domain',
-            field=models.CharField(default='results.ed.gov', help_text="The site's domain, shown at the top of the identifier.", max_length=100),
+            model_name="sitesettings",
+            name="domain",
+            field=models.CharField(
+                default="results.ed.gov",
+                help_text="The site's domain, shown at the top of the identifier.",
+                max_length=100,
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='foia_url',
-            field=models.URLField(default='https://www.ed.gov/foia', help_text="The Department's Freedom of Information Act (FOIA) requests page."),
+            model_name="sitesettings",
+            name="foia_url",
+            field=models.URLField(
+                default="https://www.ed.gov/foia",
+                help_text="The Department's Freedom of Information Act (FOIA) requests page.",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='no_fear_url',
-            field=models.URLField(default='https://www.ed.gov/notices/nofear', help_text="The Department's No FEAR Act data page."),
+            model_name="sitesettings",
+            name="no_fear_url",
+            field=models.URLField(
+                default="https://www.ed.gov/notices/nofear",
+                help_text="The Department's No FEAR Act data page.",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='oig_url',
-            field=models.URLField(default='https://oig.ed.gov/', help_text="The Office of Inspector General's site."),
+            model_name="sitesettings",
+            name="oig_url",
+            field=models.URLField(
+                default="https://oig.ed.gov/", help_text="The Office of Inspector General's site."
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='performance_url',
-            field=models.URLField(default='https://www.ed.gov/about/reports', help_text="The Department's performance reports."),
+            model_name="sitesettings",
+            name="performance_url",
+            field=models.URLField(
+                default="https://www.ed.gov/about/reports",
+                help_text="The Department's performance reports.",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='privacy_page',
-            field=models.ForeignKey(blank=True, help_text="This site's privacy policy (linked from every page and every form).", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL),
+            model_name="sitesettings",
+            name="privacy_page",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="This site's privacy policy (linked from every page and every form).",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.WAGTAIL_PAGE_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='privacy_program_url',
-            field=models.URLField(default='https://www.ed.gov/privacy', help_text="The Department's privacy program, linked from the privacy policy."),
+            model_name="sitesettings",
+            name="privacy_program_url",
+            field=models.URLField(
+                default="https://www.ed.gov/privacy",
+                help_text="The Department's privacy program, linked from the privacy policy.",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='security_contact',
-            field=models.CharField(default='mailto:security@example.gov', help_text='security.txt Contact: a mailto: or https: address for security reports.', max_length=200),
+            model_name="sitesettings",
+            name="security_contact",
+            field=models.CharField(
+                default="mailto:security@example.gov",
+                help_text="security.txt Contact: a mailto: or https: address for security reports.",
+                max_length=200,
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='security_txt_expires',
-            field=models.DateField(blank=True, help_text='security.txt Expires date (at most a year ahead; a year from today when empty).', null=True),
+            model_name="sitesettings",
+            name="security_txt_expires",
+            field=models.DateField(
+                blank=True,
+                help_text="security.txt Expires date (at most a year ahead; a year from today when empty).",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='vulnerability_disclosure_url',
-            field=models.URLField(default='https://www.ed.gov/vulnerability-disclosure-policy', help_text="The Department's vulnerability disclosure policy (privacy policy and /.well-known/security.txt)."),
+            model_name="sitesettings",
+            name="vulnerability_disclosure_url",
+            field=models.URLField(
+                default="https://www.ed.gov/vulnerability-disclosure-policy",
+                help_text="The Department's vulnerability disclosure policy (privacy policy and /.well-known/security.txt).",
+            ),
         ),
     ]

@@ -203,8 +203,7 @@ class SiteSettings(BaseSiteSetting):
     security_txt_expires = models.DateField(
         null=True,
         blank=True,
-        help_text="security.txt Expires date (at most a year ahead; a year from today when "
-        "empty).",
+        help_text="security.txt Expires date (at most a year ahead; a year from today when empty).",
     )
 
     panels = [
