@@ -27,7 +27,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 
 #: The apps that hold the site's page types, snippets and settings: the one list that page-type
 #: discovery, the demo and synthetic loaders, the cache purge and the tests read.
-CONTENT_APPS = ["pages", "updates", "resources", "events"]
+CONTENT_APPS = ["pages", "updates", "resources", "events", "contact"]
 
 INSTALLED_APPS = [
     *CONTENT_APPS,
@@ -290,6 +290,13 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "RESULTS <no-reply@localhost>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# The contact form and page feedback (contact/): spam checks without a CAPTCHA and retention.
+CONTACT_MIN_FILL_SECONDS = int(os.environ.get("CONTACT_MIN_FILL_SECONDS", "3"))
+CONTACT_RATE_LIMIT = int(os.environ.get("CONTACT_RATE_LIMIT", "10"))  # posts per window
+CONTACT_RATE_WINDOW = int(os.environ.get("CONTACT_RATE_WINDOW", "3600"))  # seconds
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
+FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "30"))  # per CONTACT_RATE_WINDOW
 
 # Security headers. Production adds HTTPS-only settings on top of these.
 SECURE_CONTENT_TYPE_NOSNIFF = True

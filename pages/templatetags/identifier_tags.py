@@ -1,6 +1,7 @@
 """The USWDS identifier at the foot of every page (templates/components/identifier.html)."""
 
 from django import template
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext
 from wagtail.models import Page
 
@@ -25,14 +26,21 @@ def page_urls(request, site_settings):
     }
     if not chosen:
         return {}
-    keys = dict(Page.objects.filter(pk__in=chosen.values()).values_list("pk", "translation_key"))
+    # One query: the visible versions of the chosen pages, each with the chosen page's id.
+    chosen_pages = Page.objects.filter(pk__in=chosen.values())
     found = {
-        page.translation_key: page
-        for page in listed_pages(Page.objects.filter(translation_key__in=keys.values()))
+        page.chosen_pk: page
+        for page in listed_pages(
+            Page.objects.filter(translation_key__in=chosen_pages.values("translation_key"))
+        ).annotate(
+            chosen_pk=Subquery(
+                chosen_pages.filter(translation_key=OuterRef("translation_key")).values("pk")[:1]
+            )
+        )
     }
     urls = {}
     for name, pk in chosen.items():
-        page = found.get(keys.get(pk))
+        page = found.get(pk)
         if page is not None:
             urls[name] = page.get_url(request)
     return urls

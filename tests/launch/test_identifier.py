@@ -6,7 +6,7 @@ from django.apps import apps
 from django.conf import settings
 from wagtail.models import Page, Site
 
-from pages.models import SiteSettings
+from pages.models import SiteSettings, StandardPage
 from pages.queries import visible_pages
 
 pytestmark = pytest.mark.django_db
@@ -56,6 +56,10 @@ def test_identifier_on_every_page_type_with_every_required_link(client):
         for text, href in EXTERNAL.items():
             assert found[text] == href, url
         assert list(found)[0] == "About the U.S. Department of Education"
+        assert found["Accessibility statement"] == "/accessibility/", url
+        assert found["Privacy policy"] == "/privacy/", url
+        assert list(found)[1] == "Accessibility statement"
+        assert list(found)[-1] == "Privacy policy"
         text = " ".join(section.text.split())
         assert "An official website of the U.S. Department of Education" in text
         assert "results.ed.gov" in text
@@ -72,6 +76,8 @@ def test_spanish_pages_get_the_spanish_identifier(client):
         text = " ".join(section.text.split())
         assert "Un sitio web oficial del Departamento de Educación de los EE. UU." in text
         found = links(section)
+        assert found["Declaración de accesibilidad"] == "/es/accesibilidad/"
+        assert found["Política de privacidad"] == "/es/privacidad/"
         assert found["Solicitudes a través de FOIA"] == "https://www.ed.gov/foia"
         usagov = section.select_one(".usa-identifier__section--usagov a")
         assert usagov["href"] == "https://www.usa.gov/es/"
@@ -83,3 +89,17 @@ def test_external_links_come_from_site_settings(client):
     site_settings.foia_url = "https://foia.example.gov/"
     site_settings.save()
     assert links(identifier(client.get("/")))["FOIA requests"] == "https://foia.example.gov/"
+
+
+def test_internal_links_follow_the_pages(client):
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    privacy = site_settings.privacy_page.specific
+    assert links(identifier(client.get("/")))["Privacy policy"] == privacy.url
+    target = StandardPage.objects.get(slug="legislation-policy", locale__language_code="en")
+    privacy.move(target, pos="last-child")
+    privacy.refresh_from_db()
+    assert privacy.url == "/legislation-policy/privacy/"
+    assert links(identifier(client.get("/")))["Privacy policy"] == privacy.url
+    # An unpublished page is left out rather than linked to a 404.
+    privacy.unpublish()
+    assert "Privacy policy" not in links(identifier(client.get("/")))
