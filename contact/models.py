@@ -291,4 +291,30 @@ class StatementPage(BasePage):
         )
         context["is_privacy_policy"] = chosen.get("privacy_page") == self.translation_key
         context["site_settings"] = site_settings
+        context["dap_agency"] = settings.DAP_AGENCY
         return context
+
+
+class PageFeedback(models.Model):
+    """One visitor's answer to "Was this page helpful?": nothing that identifies them."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="The page the answer is about.",
+    )
+    language = models.CharField(max_length=10, help_text="The language the page was read in.")
+    helpful = models.BooleanField(help_text="Whether the visitor found the page helpful.")
+    comment = models.TextField(
+        blank=True, max_length=500, help_text="The visitor's optional comment (never public)."
+    )
+    created_at = models.DateTimeField(auto_now_add=True, help_text="When the answer came in.")
+
+    class Meta:
+        verbose_name = "page feedback"
+        verbose_name_plural = "page feedback"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{'Yes' if self.helpful else 'No'} on page {self.page_id}"

@@ -72,6 +72,9 @@ MIDDLEWARE = [
     # connection. Inside whitenoise (static files come precompressed) and outside the page
     # cache (which stores plain bodies). Django pads gzip output against BREACH.
     "django.middleware.gzip.GZipMiddleware",
+    # A page's Last-Modified (BasePage.serve) answers If-Modified-Since with a 304, from the
+    # page cache too.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Inside the security headers (added to every response) and before anything that
     # touches the database or builds a header, so a hit costs no query: the CSP and
     # X-Frame-Options headers of the middleware below are stored with each page.
@@ -326,6 +329,33 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [SELF],
     }
 }
+
+# GSA's Digital Analytics Program: off unless DAP_AGENCY (e.g. "ED") is set. Then public pages
+# load its script and the CSP admits the hosts DAP's documentation lists, and only then.
+DAP_AGENCY = os.environ.get("DAP_AGENCY", "").strip()
+DAP_SUBAGENCY = os.environ.get("DAP_SUBAGENCY", "").strip()
+DAP_SCRIPT_URL = "https://dap.digitalgov.gov/Universal-Federated-Analytics-Min.js"
+DAP_CSP = {
+    "script-src": [
+        "https://dap.digitalgov.gov",
+        "https://www.google-analytics.com",
+        "https://www.googletagmanager.com",
+    ],
+    "connect-src": [
+        "https://dap.digitalgov.gov",
+        "https://www.google-analytics.com",
+        "https://*.google-analytics.com",
+        "https://*.analytics.google.com",
+        "https://www.googletagmanager.com",
+    ],
+    "img-src": ["https://www.google-analytics.com", "https://www.googletagmanager.com"],
+}
+if DAP_AGENCY:
+    for _directive, _hosts in DAP_CSP.items():
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive] = [
+            *CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive],
+            *_hosts,
+        ]
 
 # Login protection (django-axes): lock a username from one address after repeated failures.
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
