@@ -201,3 +201,9 @@ def test_content_due_for_review_report(admin_client):
     assert admin_client.get(url, {"owner": "999999", "months": "x"}).status_code == 200
     csv = admin_client.get(url, {"export": "csv"})
     assert csv["Content-Type"].startswith("text/csv") and "Migrant Health" in csv.content.decode()
+
+
+def test_form_pages_show_dates_but_no_feedback_form(client):
+    page = soup(client.get("/contact/"))
+    assert page.find(class_="page-dates") and not page.find(class_="page-feedback__form")
+    assert feedback_form(client.get("/privacy/"))
