@@ -309,10 +309,6 @@ def load_settings(site):
             [
                 {
                     "type": "link",
-                    "value": {"text": "U.S. Department of Education", "url": "https://www.ed.gov/"},
-                },
-                {
-                    "type": "link",
                     "value": {"text": "Ed Data Express", "url": "https://eddataexpress.ed.gov/"},
                 },
             ]

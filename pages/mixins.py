@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.html import strip_tags
+from django.utils.http import http_date
 from django.utils.text import Truncator, capfirst
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
@@ -138,6 +139,27 @@ class BasePage(SeoMixin, Page):
 
     def get_listing_date(self):
         return getattr(self, self.listing_date_field) if self.listing_date_field else None
+
+    def get_last_modified(self):
+        """When what this page shows last changed, for the Last-Modified header and the
+        sitemap's lastmod (the same value): its last publish. None for a page that shows other
+        pages (a home page, a list, a section with children), whose content changes when they
+        do: those send no Last-Modified and are always answered in full."""
+        if self.depth <= 2 or self.numchild:
+            return None
+        return self.last_published_at
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        last_modified = self.get_last_modified()
+        if (
+            last_modified is not None
+            and response.status_code == 200
+            and not response.has_header("Last-Modified")
+        ):
+            # Django's ConditionalGetMiddleware answers If-Modified-Since with a 304.
+            response.headers["Last-Modified"] = http_date(last_modified.timestamp())
+        return response
 
     def get_type_label(self):
         """What kind of page this is, for search results ("Update", "Event")."""

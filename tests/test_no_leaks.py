@@ -29,6 +29,8 @@ HIDDEN_PAGE_TYPES = [
     "events.EventPage",
     "resources.ResourcePage",
     "pages.InitiativePage",
+    "contact.StatementPage",
+    "contact.ContactPage",
 ]
 
 HIDDEN_STATES = ["draft", "unpublished", "login", "password", "scheduled", "expired"]

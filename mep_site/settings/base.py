@@ -27,7 +27,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 
 #: The apps that hold the site's page types, snippets and settings: the one list that page-type
 #: discovery, the demo and synthetic loaders, the cache purge and the tests read.
-CONTENT_APPS = ["pages", "updates", "resources", "events"]
+CONTENT_APPS = ["pages", "updates", "resources", "events", "contact"]
 
 INSTALLED_APPS = [
     *CONTENT_APPS,
@@ -72,6 +72,9 @@ MIDDLEWARE = [
     # connection. Inside whitenoise (static files come precompressed) and outside the page
     # cache (which stores plain bodies). Django pads gzip output against BREACH.
     "django.middleware.gzip.GZipMiddleware",
+    # A page's Last-Modified (BasePage.serve) answers If-Modified-Since with a 304, from the
+    # page cache too.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Inside the security headers (added to every response) and before anything that
     # touches the database or builds a header, so a hit costs no query: the CSP and
     # X-Frame-Options headers of the middleware below are stored with each page.
@@ -291,6 +294,13 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "RESULTS <no-reply@loc
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
+# The contact form and page feedback (contact/): spam checks without a CAPTCHA and retention.
+CONTACT_MIN_FILL_SECONDS = int(os.environ.get("CONTACT_MIN_FILL_SECONDS", "3"))
+CONTACT_RATE_LIMIT = int(os.environ.get("CONTACT_RATE_LIMIT", "10"))  # posts per window
+CONTACT_RATE_WINDOW = int(os.environ.get("CONTACT_RATE_WINDOW", "3600"))  # seconds
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
+FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "30"))  # per CONTACT_RATE_WINDOW
+
 # Security headers. Production adds HTTPS-only settings on top of these.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -319,6 +329,33 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [SELF],
     }
 }
+
+# GSA's Digital Analytics Program: off unless DAP_AGENCY (e.g. "ED") is set. Then public pages
+# load its script and the CSP admits the hosts DAP's documentation lists, and only then.
+DAP_AGENCY = os.environ.get("DAP_AGENCY", "").strip()
+DAP_SUBAGENCY = os.environ.get("DAP_SUBAGENCY", "").strip()
+DAP_SCRIPT_URL = "https://dap.digitalgov.gov/Universal-Federated-Analytics-Min.js"
+DAP_CSP = {
+    "script-src": [
+        "https://dap.digitalgov.gov",
+        "https://www.google-analytics.com",
+        "https://www.googletagmanager.com",
+    ],
+    "connect-src": [
+        "https://dap.digitalgov.gov",
+        "https://www.google-analytics.com",
+        "https://*.google-analytics.com",
+        "https://*.analytics.google.com",
+        "https://www.googletagmanager.com",
+    ],
+    "img-src": ["https://www.google-analytics.com", "https://www.googletagmanager.com"],
+}
+if DAP_AGENCY:
+    for _directive, _hosts in DAP_CSP.items():
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive] = [
+            *CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive],
+            *_hosts,
+        ]
 
 # Login protection (django-axes): lock a username from one address after repeated failures.
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))

@@ -33,6 +33,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL).rstrip
 # Media (uploaded images, documents, renditions) on S3-compatible object storage, so every app
 # server sees the same files: on when AWS_STORAGE_BUCKET_NAME is set (docs/deployment.md).
 # Credentials come from the standard AWS variables or the instance role, never from here.
+# Without a bucket (one server), uploads stay in MEDIA_ROOT: the web server in front serves
+# /media/ (docs/deployment.md has the nginx config); SERVE_MEDIA=true lets Django serve the
+# public images there itself instead (mep_site/urls.py; never documents, which need checks).
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_STORAGE_BUCKET_NAME = os.environ["AWS_STORAGE_BUCKET_NAME"]
     AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None

@@ -119,7 +119,124 @@ class SiteSettings(BaseSiteSetting):
         help_text="Links in the footer, e.g. to the U.S. Department of Education.",
     )
 
-    panels = [FieldPanel("disclaimer"), FieldPanel("contact_email"), FieldPanel("footer_links")]
+    # The USWDS identifier (templates/components/identifier.html): the parent agency and the
+    # links every federal site carries. The internal ones are page choosers, so they follow the
+    # pages wherever editors move them; the Spanish identifier links to their translations.
+    domain = models.CharField(
+        max_length=100,
+        default="results.ed.gov",
+        help_text="The site's domain, shown at the top of the identifier.",
+    )
+    agency_url = models.URLField(
+        default="https://www.ed.gov/",
+        help_text="Home page of the parent agency, the U.S. Department of Education.",
+    )
+    about_agency_url = models.URLField(
+        default="https://www.ed.gov/about",
+        help_text='Where "About the U.S. Department of Education" leads.',
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="This site's accessibility statement (linked from every page).",
+    )
+    foia_url = models.URLField(
+        default="https://www.ed.gov/foia",
+        help_text="The Department's Freedom of Information Act (FOIA) requests page.",
+    )
+    no_fear_url = models.URLField(
+        default="https://www.ed.gov/notices/nofear",
+        help_text="The Department's No FEAR Act data page.",
+    )
+    oig_url = models.URLField(
+        default="https://oig.ed.gov/",
+        help_text="The Office of Inspector General's site.",
+    )
+    performance_url = models.URLField(
+        default="https://www.ed.gov/about/reports",
+        help_text="The Department's performance reports.",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="This site's privacy policy (linked from every page and every form).",
+    )
+    privacy_program_url = models.URLField(
+        default="https://www.ed.gov/privacy",
+        help_text="The Department's privacy program, linked from the privacy policy.",
+    )
+    vulnerability_disclosure_url = models.URLField(
+        default="https://www.ed.gov/vulnerability-disclosure-policy",
+        help_text="The Department's vulnerability disclosure policy (privacy policy and "
+        "/.well-known/security.txt).",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text='The contact form, linked as "Contact us" in every page footer.',
+    )
+    # Where messages go.
+    accessibility_email = models.EmailField(
+        blank=True,
+        help_text="Address for accessibility problems, named on the accessibility statement "
+        "(the public contact address when empty).",
+    )
+    contact_form_recipient = models.EmailField(
+        blank=True,
+        help_text="Where contact form messages are emailed (the public contact address when "
+        "empty).",
+    )
+    security_contact = models.CharField(
+        max_length=200,
+        default="mailto:security@example.gov",
+        help_text="security.txt Contact: a mailto: or https: address for security reports.",
+    )
+    security_txt_expires = models.DateField(
+        null=True,
+        blank=True,
+        help_text="security.txt Expires date (at most a year ahead; a year from today when empty).",
+    )
+
+    panels = [
+        FieldPanel("disclaimer"),
+        FieldPanel("contact_email"),
+        FieldPanel("footer_links"),
+        MultiFieldPanel(
+            [
+                FieldPanel("domain"),
+                FieldPanel("agency_url"),
+                FieldPanel("about_agency_url"),
+                PageChooserPanel("accessibility_page"),
+                FieldPanel("foia_url"),
+                FieldPanel("no_fear_url"),
+                FieldPanel("oig_url"),
+                FieldPanel("performance_url"),
+                PageChooserPanel("privacy_page"),
+            ],
+            heading="Agency identifier (required links)",
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("contact_page"),
+                FieldPanel("contact_form_recipient"),
+                FieldPanel("accessibility_email"),
+                FieldPanel("privacy_program_url"),
+                FieldPanel("vulnerability_disclosure_url"),
+                FieldPanel("security_contact"),
+                FieldPanel("security_txt_expires"),
+            ],
+            heading="Contact, privacy and security",
+        ),
+    ]
 
     class Meta:
         verbose_name = "site settings"
