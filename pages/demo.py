@@ -373,6 +373,7 @@ def load_about(home):
             slug,
             title=title,
             summary=summary,
+            show_in_menus=True,
             body=paragraph(summary),
             listing_image=demo_image(
                 f"{title} illustration",

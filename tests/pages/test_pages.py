@@ -70,13 +70,35 @@ def test_home_has_no_breadcrumbs(client):
 
 def test_nav_marks_current_section(client):
     page = soup(client.get("/about-us/migrant-health/"))
+    section = page.select("nav.usa-nav .usa-nav__primary-item > .usa-current")
+    assert [b.text.strip() for b in section] == ["About Us"]
     current = page.select("nav.usa-nav a[aria-current]")
-    assert [a.text.strip() for a in current] == ["About Us"]
-    assert current[0]["aria-current"] == "true"
+    assert [(a.text.strip(), a["aria-current"]) for a in current] == [("Migrant Health", "page")]
     on_about = soup(client.get("/about-us/")).select("nav.usa-nav a[aria-current]")
     assert [(a.text.strip(), a["aria-current"]) for a in on_about] == [("About Us", "page")]
-    labels = [a.text.strip() for a in page.select("nav.usa-nav .usa-nav-link")]
-    assert labels[:3] == ["Home", "About Us", "Legislation & Policy"]
+    labels = [
+        item.text.strip()
+        for item in page.select("nav.usa-nav .usa-nav__primary-item > :is(a, button)")
+    ]
+    assert labels[:2] == ["About Us", "Legislation & Policy"]
+
+
+def test_sections_with_menu_pages_open_a_submenu_of_them(client, django_assert_max_num_queries):
+    page = soup(client.get("/"))
+    buttons = page.select("nav.usa-nav button.usa-nav__link")
+    assert [b.text.strip() for b in buttons] == [
+        "About Us",
+        "Legislation & Policy",
+        "Tools & Curriculum",
+    ]
+    about = buttons[0]
+    assert about["aria-expanded"] == "false"
+    submenu = page.find(id=about["aria-controls"])
+    assert "usa-nav__submenu" in submenu["class"] and submenu.has_attr("hidden")
+    links = [(a.text.strip(), a["href"]) for a in submenu.select("a")]
+    assert links[0] == ("About Us", "/about-us/")
+    assert ("State MEP Directory", "/about-us/state-directory/") in links
+    assert ("Migrant Health", "/about-us/migrant-health/") in links
 
 
 def test_skip_link_banner_and_main_landmark(client):
