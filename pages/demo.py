@@ -284,7 +284,7 @@ def load():
 
 def load_statistics():
     label = "Migrant youth participating in the Migrant Education Program"
-    note = "Sample figure: replace with the Ed Data Express value."
+    note = "Replace with the Ed Data Express value before launch."
     statistics = {}
     for year, value in [("2014-15", 100000), ("2016-17", 110000)]:
         statistics[year], _ = ImpactStatistic.objects.get_or_create(

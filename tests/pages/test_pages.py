@@ -17,12 +17,58 @@ def test_home_page_shows_tagline_impact_and_goal(client):
     assert "Collaboration & Coordination To Achieve Results For Migrant Education" in page.h1.text
     impact = page.find(id="impact-heading").parent
     text = " ".join(impact.text.split())
-    assert "Migrant youth participating in the Migrant Education Program in 2016-17:" in text
+    assert "Migrant youth participating in the Migrant Education Program in 2016-17" in text
     assert "110,000" in text
     assert "Sample figure" in text
     source = impact.find("a", string="Ed Data Express")
     assert source["href"] == "https://eddataexpress.ed.gov/"
     assert "high school diploma" in text
+
+
+def test_home_page_is_a_landing_page(client):
+    page = soup(client.get("/"))
+    actions = [(a.text, a["href"]) for a in page.select(".site-hero__actions a")]
+    assert actions == [
+        ("Find your State’s MEP contact", "/about-us/state-directory/"),
+        ("Tools & curriculum", "/tools-curriculum/"),
+    ]
+    tools = page.find(id="tools-heading").parent
+    assert [(a.select_one(".quick-links__title").text, a["href"]) for a in tools.select("a")] == [
+        ("State MEP directory", "/about-us/state-directory/"),
+        ("Policy Q&As", "/legislation-policy/policy-qas/"),
+        ("Toolkits", "/tools-curriculum/"),
+        ("Calendar", "/webinars-meetings/calendar/"),
+    ]
+    # Latest updates beside upcoming events, in two columns of one row.
+    row = page.find(id="latest-heading").find_parent(class_="grid-row")
+    assert row.select_one(".upcoming-events")
+
+
+@pytest.mark.parametrize("count", [0, 1, 6])
+def test_impact_tiles_fit_none_one_or_six_figures(client, count):
+    from pages.models import HomePage, ImpactStatistic
+
+    home = HomePage.objects.get(locale__language_code="en")
+    ImpactStatistic.objects.exclude(pk=home.impact_statistic_id).delete()
+    if count == 0:
+        home.impact_statistic = None
+    for number in range(count - 1):
+        ImpactStatistic.objects.create(
+            label=f"Figure {number}",
+            school_year=home.impact_statistic.school_year,
+            value=1000 + number,
+            source_name="Ed Data Express",
+            source_url="https://eddataexpress.ed.gov/",
+        )
+    home.save_revision().publish()
+    page = soup(client.get("/"))
+    tiles = page.select(".impact__tile")
+    assert len(tiles) == count
+    if count:
+        assert tiles[0].select_one(".impact__value").text == "110,000"
+        source = page.select_one(".impact__source")
+        assert [a.text for a in source.select("a")][0] == "Ed Data Express"  # named once
+        assert source.text.count("Ed Data Express") == 1
 
 
 def test_about_page_has_mission_services_and_six_initiatives(client):
