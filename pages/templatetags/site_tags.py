@@ -133,6 +133,20 @@ def _menu_entries(request, current):
     return entries
 
 
+@register.simple_tag(takes_context=True)
+def section_nav(context):
+    """The side navigation of the section the page is in, when that section has a submenu
+    (About Us, Legislation & Policy, Tools & Curriculum): the same items, current one marked;
+    None elsewhere. Costs nothing beyond the primary navigation's cached value."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return None
+    for item in primary_nav(context)["items"]:
+        if item["current"] and item["children"]:
+            return item
+    return None
+
+
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")

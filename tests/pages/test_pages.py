@@ -200,3 +200,23 @@ def test_expired_page_is_gone_before_the_scheduler_unpublishes_it(client):
     page.save(update_fields=["expire_at"])
     assert page.live
     assert client.get("/about-us/migrant-health/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("url", "current"),
+    [
+        ("/about-us/", "About Us"),
+        ("/about-us/migrant-health/", "Migrant Health"),
+        ("/legislation-policy/", "Legislation & Policy"),
+        ("/tools-curriculum/", "Tools & Curriculum"),
+    ],
+)
+def test_section_pages_have_a_side_navigation_marking_the_page(client, url, current):
+    sidenav = soup(client.get(url)).select_one("nav.site-sidenav .usa-sidenav")
+    marked = sidenav.select("a[aria-current]")
+    assert [a.text.strip() for a in marked] == [current]
+    assert "usa-current" in marked[0]["class"]
+
+
+def test_pages_outside_those_sections_have_no_side_navigation(client):
+    assert not soup(client.get("/updates/")).select(".usa-sidenav")
