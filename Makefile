@@ -90,6 +90,12 @@ clean:
 	rm -rf staticfiles static/build .cache $(CATALOGUES)
 
 # Lighthouse scores for one URL per page type, served as in production (slow: not in `make test`).
+# Full-page screenshots of every page type (390 and 1280 px, both languages, menus open) in
+# .cache/screenshots/index.html, from the demo database (not part of `make test`).
+.PHONY: screenshots
+screenshots: static demo
+	$(PY) scripts/screenshots.py
+
 .PHONY: lighthouse
 lighthouse: static
 	$(PY) scripts/lighthouse.py

@@ -10,7 +10,7 @@ Publishing, unpublishing, moving or deleting a page P retires (caching/tags.py):
 - PAGES: search results, the sitemap and the other views that are not a page;
 - when P's title, address, place or visibility changed (always for a move, unpublish or
   delete): its descendants (their breadcrumbs and addresses), and MENU if P is a section in
-  the primary navigation or a home page.
+  the primary navigation, a page (now or before) of a section's submenu, or a home page.
 Pages elsewhere in the tree stay cached. Saving a snippet, setting, image, document, site or
 privacy setting retires everything (SITE).
 
@@ -95,6 +95,7 @@ class PagePurge:
         self.tags = {PAGES}
         self.pages = {}  # pk -> page, for the CDN
         self.old_urls = set()
+        self.was_in_menu = {}  # pk -> its menu flag at the last purge, where known
 
     def add(self, page, *, identity_changed=None):
         versions = list(Page.objects.filter(translation_key=page.translation_key))
@@ -116,7 +117,9 @@ class PagePurge:
                 affected += Page.objects.filter(
                     path__startswith=version.path, depth__gt=version.depth
                 )
-            if page.depth <= HOME_DEPTH + 1:
+            # A section, or a page that is (or was) in its submenu.
+            in_menu = page.show_in_menus or self.was_in_menu.get(page.pk, False)
+            if page.depth <= HOME_DEPTH + 1 or (page.depth == HOME_DEPTH + 2 and in_menu):
                 self.tags.add(MENU)
         affected += self._linking_pages(versions)
         for item in affected:
@@ -132,6 +135,8 @@ class PagePurge:
             shared_cache().set(key, now, timeout=None)
         except Exception:
             return True
+        if before is not None:
+            self.was_in_menu[page.pk] = before[3]
         return before != now
 
     def _linking_pages(self, versions):

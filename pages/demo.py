@@ -10,12 +10,11 @@ import json
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
 from .addresses import site_hostname_and_port
+from .demo_images import DESCRIPTIONS, abstract_png
 from .models import (
     AboutPage,
     AboutPageService,
@@ -85,18 +84,20 @@ def paragraph(*texts):
 
 
 def demo_image(title, alt_text, colour=(26, 68, 128), label=""):
-    """A generated placeholder image (no real photos are available to us)."""
+    """A generated sample image (no real photos are available to us): abstract shapes in the
+    theme's colours (pages/demo_images.py), titled "Sample image: …" in the admin. Alt text
+    that promised words in the picture (the old placeholders had them) is replaced."""
+    title = f"Sample image: {title}"
     existing = CustomImage.objects.filter(title=title).first()
     if existing:
         return existing
-    canvas = PILImage.new("RGB", (1200, 675), colour)
-    draw = ImageDraw.Draw(canvas)
-    draw.rectangle((40, 40, 1160, 635), outline=(255, 255, 255), width=6)
-    draw.text((80, 300), label or title, fill=(255, 255, 255), font_size=48)
-    buffer = io.BytesIO()
-    canvas.save(buffer, format="PNG")
+    if "words" in alt_text or "palabras" in alt_text:
+        alt_text = DESCRIPTIONS["es" if "palabras" in alt_text else "en"]
     filename = f"{slugify(title)[:60]}.png"
-    image = CustomImage(title=title, description=alt_text, file=ImageFile(buffer, name=filename))
+    png = abstract_png(title, background=colour)
+    image = CustomImage(
+        title=title, description=alt_text, file=ImageFile(io.BytesIO(png), name=filename)
+    )
     image.save()
     return image
 
@@ -284,7 +285,7 @@ def load():
 
 def load_statistics():
     label = "Migrant youth participating in the Migrant Education Program"
-    note = "Sample figure: replace with the Ed Data Express value."
+    note = "Replace with the Ed Data Express value before launch."
     statistics = {}
     for year, value in [("2014-15", 100000), ("2016-17", 110000)]:
         statistics[year], _ = ImpactStatistic.objects.get_or_create(
@@ -369,6 +370,7 @@ def load_about(home):
             slug,
             title=title,
             summary=summary,
+            show_in_menus=True,
             body=paragraph(summary),
             listing_image=demo_image(
                 f"{title} illustration",

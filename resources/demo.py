@@ -471,6 +471,7 @@ def load_tools(home):
                 for n, (title, text, subsections) in enumerate(MANUAL_SECTIONS, start=1)
             ]
         ),
+        show_in_menus=True,
     )
     curriculum = tools.get_children().filter(slug="national-idr-curriculum").first()
     if curriculum is None:
@@ -481,6 +482,7 @@ def load_tools(home):
             summary="Training modules for recruiters and their supervisors on identifying and "
             "recruiting eligible migratory children, revised to reflect ESSA.",
             revision_note="Revised to reflect the Every Student Succeeds Act (ESSA)",
+            show_in_menus=True,
             search_terms="ID&R curriculum IDR training modules recruiter training",
             intro="<p>The modules are meant to be taught in order. The module list, training "
             "times and files on this demo site are samples, not the published curriculum.</p>",
@@ -643,6 +645,7 @@ def load_policy(home, topics):
         "policy-qas",
         title="MEP Policy Q&As",
         intro=POLICY_INTRO,
+        show_in_menus=True,
     )
     if not PolicyQASetPage.objects.child_of(index).exists():
         qa_set = PolicyQASetPage(

@@ -174,6 +174,9 @@ def test_unpublishing_takes_a_page_off_its_address_lists_and_links_at_once(clien
 
 def test_moving_a_page_retires_its_old_and_new_places(client, home):
     page = AboutPage.objects.get(slug="about-us").get_children().get(slug="migrant-health")
+    # Out of the submenus (moving a menu page changes the menu of every page).
+    Page.objects.filter(pk=page.pk).update(show_in_menus=False)
+    page.refresh_from_db()
     old_url = page.url
     warm(client, [old_url, "/about-us/", "/legislation-policy/", *UNRELATED[1:4]])
     page.move(Page.objects.get(url_path="/home/legislation-policy/"), pos="last-child")
@@ -302,3 +305,17 @@ def test_the_cdn_gets_the_same_pages_in_one_batch_once_committed(
     for url in UNRELATED:
         assert f"{base}{url}" not in cdn
     assert len(cdn) == len(set(cdn))
+
+
+def test_a_page_leaving_a_submenu_leaves_every_page_menu(client):
+    page = AboutPage.objects.get(slug="about-us").get_children().get(slug="migrant-health")
+    page.save_revision().publish()  # the purge remembers it as a menu page
+    warm(client, ["/", "/updates/"])
+    assert "/about-us/migrant-health/" in [
+        a["href"] for a in soup(client.get("/updates/")).select(".usa-nav__submenu a")
+    ]
+    page.show_in_menus = False
+    page.save_revision().publish()
+    for url in ("/", "/updates/"):
+        links = [a["href"] for a in soup(client.get(url)).select(".usa-nav__submenu a")]
+        assert "/about-us/migrant-health/" not in links, url

@@ -1,9 +1,11 @@
 import re
 
+from django.apps import apps as django_apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Case, When
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -244,6 +246,8 @@ class SiteSettings(BaseSiteSetting):
 
 #: The most stories editors can feature on a home page (the admin's limit).
 MAX_FEATURED_STORIES = 6
+#: The most "Our Impact" figures the home page shows (a row of tiles).
+MAX_IMPACT_FIGURES = 6
 
 
 class HomePage(BasePage):
@@ -315,15 +319,34 @@ class HomePage(BasePage):
         }
 
     @cached_property
-    def linked_sections(self):
-        """The live "Our Impact over time" and State MEP directory pages the home page links
-        to, by model, found in one query (plain pages: the links need only their URLs)."""
-        from .impact import ImpactPage
-        from .states import StateDirectoryPage
+    def impact_figures(self):
+        """The "Our Impact" tiles: the chosen figure, then the other figures of its school
+        year (at most MAX_IMPACT_FIGURES), in one query."""
+        if self.impact_statistic_id is None:
+            return []
+        year = ImpactStatistic.objects.filter(pk=self.impact_statistic_id).values("school_year")
+        chosen_first = Case(When(pk=self.impact_statistic_id, then=0), default=1)
+        figures = ImpactStatistic.objects.filter(school_year__in=year)
+        return list(figures.order_by(chosen_first, "label")[:MAX_IMPACT_FIGURES])
 
-        models = {
-            ContentType.objects.get_for_model(m).pk: m for m in (ImpactPage, StateDirectoryPage)
+    @cached_property
+    def linked_sections(self):
+        """The first live page of each kind the home page links to (Our Impact over time,
+        the State directory, the Policy Q&As, a toolkit, the events), found in one query by
+        model name, so this app imports no content app (plain pages: only their URLs count)."""
+        wanted = {
+            "impact": "pages.ImpactPage",
+            "states": "pages.StateDirectoryPage",
+            "policy": "resources.PolicyQAIndexPage",
+            "toolkits": "resources.ToolkitPage",
+            "calendar": "events.EventIndexPage",
         }
+        models = {}
+        for key, label in wanted.items():
+            try:
+                models[ContentType.objects.get_for_model(django_apps.get_model(label)).pk] = key
+            except LookupError:
+                continue
         pages = listed_pages(
             within_section(Page.objects.filter(content_type__in=models), self, descendants=True)
         ).order_by("path")
@@ -332,17 +355,28 @@ class HomePage(BasePage):
             found.setdefault(models[page.content_type_id], page)
         return found
 
+    @cached_property
+    def quick_links(self):
+        """Addresses of the most used tools the site has, by key (states, policy, toolkits,
+        calendar)."""
+        links = {}
+        for key, page in self.linked_sections.items():
+            url = page.get_url()
+            if key == "toolkits":  # the page that lists them: the first toolkit's parent
+                url = url.rstrip("/").rsplit("/", 1)[0] + "/"
+            elif key == "calendar":
+                url += "calendar/"
+            if key != "impact":
+                links[key] = url
+        return links
+
     @property
     def impact_page(self):
-        from .impact import ImpactPage
-
-        return self.linked_sections.get(ImpactPage)
+        return self.linked_sections.get("impact")
 
     @property
     def state_directory(self):
-        from .states import StateDirectoryPage
-
-        return self.linked_sections.get(StateDirectoryPage)
+        return self.linked_sections.get("states")
 
 
 class HomeFeaturedPage(Orderable):

@@ -5,6 +5,8 @@ import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -37,6 +39,8 @@ def site_name():
 
 @register.inclusion_tag("components/nav.html", takes_context=True)
 def primary_nav(context):
+    """The sections of the site (USWDS extended header): a link each, or, for a section with
+    pages shown in menus below it, a button opening a submenu of the section and those pages."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
@@ -53,19 +57,40 @@ def primary_nav(context):
         lambda: _menu_entries(request, current),
         tags=[SITE, MENU],
     )
-    root_url, root_path = entries[0]["url"], entries[0]["path"]
-    on_home = current_path == root_path if current_path else request.path == root_url
-    items = [{"title": gettext("Home"), "url": root_url, "current": "page" if on_home else ""}]
-    for entry in entries[1:]:
+
+    def mark(entry):
         url, path = entry["url"], entry["path"]
         if current_path:
             exact, inside = current_path == path, current_path.startswith(path)
         else:
             exact, inside = request.path == url, bool(url) and request.path.startswith(url)
         # aria-current="page" on the page itself, "true" on the section the page is in.
-        current = "page" if exact else ("true" if inside else "")
+        return "page" if exact else ("true" if inside else "")
+
+    items = []
+    for entry in entries[1:]:
+        children = [
+            {
+                "title": child["title"],
+                "url": child["url"],
+                "current": mark(child),
+                "lang": child["lang"],
+            }
+            for child in entry["children"]
+        ]
+        if children:
+            # The section's own page opens its submenu, under its own title.
+            children.insert(0, {"title": entry["title"], "url": entry["url"], "lang": ""})
+            children[0]["current"] = "page" if mark(entry) == "page" else ""
         items.append(
-            {"title": entry["title"], "url": url, "current": current, "lang": entry["lang"]}
+            {
+                "title": entry["title"],
+                "url": entry["url"],
+                "current": mark(entry),
+                "lang": entry["lang"],
+                "children": children,
+                "id": f"nav-{entry['path']}",
+            }
         )
     return {"items": items}
 
@@ -73,22 +98,53 @@ def primary_nav(context):
 def _menu_entries(request, current):
     """The home page in the visitor's language, then its sections shown in menus, English ones
     standing in for sections not translated yet, in the editors' menu order: title, url, tree
-    path and, for a page in another language than the visitor's, its language."""
+    path, for a page in another language than the visitor's its language, and the section's
+    children shown in menus (one query for all of them)."""
     root = visitor_home(request, current)
     entries = [{"title": root.title, "url": root.get_url(request), "path": root.path, "lang": ""}]
     language = content_language()
-    sections = listed_pages(within_section(Page.objects.all(), root)).in_menu()
-    for page in in_tree_order(sections).defer_streamfields():
+
+    def entry(page):
         page_lang = page_language(page)
-        entries.append(
-            {
-                "title": page.title,
-                "url": page.get_url(request),
-                "path": page.path,
-                "lang": "" if page_lang == language else page_lang,
-            }
-        )
+        return {
+            "title": page.title,
+            "url": page.get_url(request),
+            "path": page.path,
+            "lang": "" if page_lang == language else page_lang,
+            "children": [],
+        }
+
+    sections = listed_pages(within_section(Page.objects.all(), root)).in_menu()
+    by_key = {}
+    for page in in_tree_order(sections).defer_streamfields():
+        entries.append(entry(page))
+        by_key[page.translation_key] = entries[-1]
+    below = within_section(Page.objects.all(), root, descendants=True).filter(depth=root.depth + 2)
+    parent_key = Page.objects.filter(
+        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    ).values("translation_key")[:1]
+    children = in_tree_order(listed_pages(below).in_menu()).annotate(
+        parent_key=Subquery(parent_key)
+    )
+    for child in children.defer_streamfields():
+        section = by_key.get(child.parent_key)
+        if section is not None:
+            section["children"].append(entry(child))
     return entries
+
+
+@register.simple_tag(takes_context=True)
+def section_nav(context):
+    """The side navigation of the section the page is in, when that section has a submenu
+    (About Us, Legislation & Policy, Tools & Curriculum): the same items, current one marked;
+    None elsewhere. Costs nothing beyond the primary navigation's cached value."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return None
+    for item in primary_nav(context)["items"]:
+        if item["current"] and item["children"]:
+            return item
+    return None
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

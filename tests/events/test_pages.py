@@ -190,7 +190,9 @@ def test_end_before_start_is_invalid(make_event):
 
 def test_home_shows_upcoming_events(client):
     page = soup(client.get("/"))
-    latest = page.find(id="latest-heading").parent.select_one(".upcoming-events")
+    latest = (
+        page.find(id="latest-heading").find_parent(class_="grid-row").select_one(".upcoming-events")
+    )
     assert latest.find("h3").text == "Upcoming webinars and meetings"
     items = latest.select(".usa-collection__item")
     assert 1 <= len(items) <= 3

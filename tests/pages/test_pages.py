@@ -17,12 +17,58 @@ def test_home_page_shows_tagline_impact_and_goal(client):
     assert "Collaboration & Coordination To Achieve Results For Migrant Education" in page.h1.text
     impact = page.find(id="impact-heading").parent
     text = " ".join(impact.text.split())
-    assert "Migrant youth participating in the Migrant Education Program in 2016-17:" in text
+    assert "Migrant youth participating in the Migrant Education Program in 2016-17" in text
     assert "110,000" in text
     assert "Sample figure" in text
     source = impact.find("a", string="Ed Data Express")
     assert source["href"] == "https://eddataexpress.ed.gov/"
     assert "high school diploma" in text
+
+
+def test_home_page_is_a_landing_page(client):
+    page = soup(client.get("/"))
+    actions = [(a.text, a["href"]) for a in page.select(".site-hero__actions a")]
+    assert actions == [
+        ("Find your State’s MEP contact", "/about-us/state-directory/"),
+        ("Tools & curriculum", "/tools-curriculum/"),
+    ]
+    tools = page.find(id="tools-heading").parent
+    assert [(a.select_one(".quick-links__title").text, a["href"]) for a in tools.select("a")] == [
+        ("State MEP directory", "/about-us/state-directory/"),
+        ("Policy Q&As", "/legislation-policy/policy-qas/"),
+        ("Toolkits", "/tools-curriculum/"),
+        ("Calendar", "/webinars-meetings/calendar/"),
+    ]
+    # Latest updates beside upcoming events, in two columns of one row.
+    row = page.find(id="latest-heading").find_parent(class_="grid-row")
+    assert row.select_one(".upcoming-events")
+
+
+@pytest.mark.parametrize("count", [0, 1, 6])
+def test_impact_tiles_fit_none_one_or_six_figures(client, count):
+    from pages.models import HomePage, ImpactStatistic
+
+    home = HomePage.objects.get(locale__language_code="en")
+    ImpactStatistic.objects.exclude(pk=home.impact_statistic_id).delete()
+    if count == 0:
+        home.impact_statistic = None
+    for number in range(count - 1):
+        ImpactStatistic.objects.create(
+            label=f"Figure {number}",
+            school_year=home.impact_statistic.school_year,
+            value=1000 + number,
+            source_name="Ed Data Express",
+            source_url="https://eddataexpress.ed.gov/",
+        )
+    home.save_revision().publish()
+    page = soup(client.get("/"))
+    tiles = page.select(".impact__tile")
+    assert len(tiles) == count
+    if count:
+        assert tiles[0].select_one(".impact__value").text == "110,000"
+        source = page.select_one(".impact__source")
+        assert [a.text for a in source.select("a")][0] == "Ed Data Express"  # named once
+        assert source.text.count("Ed Data Express") == 1
 
 
 def test_about_page_has_mission_services_and_six_initiatives(client):
@@ -70,13 +116,35 @@ def test_home_has_no_breadcrumbs(client):
 
 def test_nav_marks_current_section(client):
     page = soup(client.get("/about-us/migrant-health/"))
+    section = page.select("nav.usa-nav .usa-nav__primary-item > .usa-current")
+    assert [b.text.strip() for b in section] == ["About Us"]
     current = page.select("nav.usa-nav a[aria-current]")
-    assert [a.text.strip() for a in current] == ["About Us"]
-    assert current[0]["aria-current"] == "true"
+    assert [(a.text.strip(), a["aria-current"]) for a in current] == [("Migrant Health", "page")]
     on_about = soup(client.get("/about-us/")).select("nav.usa-nav a[aria-current]")
     assert [(a.text.strip(), a["aria-current"]) for a in on_about] == [("About Us", "page")]
-    labels = [a.text.strip() for a in page.select("nav.usa-nav .usa-nav-link")]
-    assert labels[:3] == ["Home", "About Us", "Legislation & Policy"]
+    labels = [
+        item.text.strip()
+        for item in page.select("nav.usa-nav .usa-nav__primary-item > :is(a, button)")
+    ]
+    assert labels[:2] == ["About Us", "Legislation & Policy"]
+
+
+def test_sections_with_menu_pages_open_a_submenu_of_them(client, django_assert_max_num_queries):
+    page = soup(client.get("/"))
+    buttons = page.select("nav.usa-nav button.usa-nav__link")
+    assert [b.text.strip() for b in buttons] == [
+        "About Us",
+        "Legislation & Policy",
+        "Tools & Curriculum",
+    ]
+    about = buttons[0]
+    assert about["aria-expanded"] == "false"
+    submenu = page.find(id=about["aria-controls"])
+    assert "usa-nav__submenu" in submenu["class"] and submenu.has_attr("hidden")
+    links = [(a.text.strip(), a["href"]) for a in submenu.select("a")]
+    assert links[0] == ("About Us", "/about-us/")
+    assert ("State MEP Directory", "/about-us/state-directory/") in links
+    assert ("Migrant Health", "/about-us/migrant-health/") in links
 
 
 def test_skip_link_banner_and_main_landmark(client):
@@ -132,3 +200,23 @@ def test_expired_page_is_gone_before_the_scheduler_unpublishes_it(client):
     page.save(update_fields=["expire_at"])
     assert page.live
     assert client.get("/about-us/migrant-health/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("url", "current"),
+    [
+        ("/about-us/", "About Us"),
+        ("/about-us/migrant-health/", "Migrant Health"),
+        ("/legislation-policy/", "Legislation & Policy"),
+        ("/tools-curriculum/", "Tools & Curriculum"),
+    ],
+)
+def test_section_pages_have_a_side_navigation_marking_the_page(client, url, current):
+    sidenav = soup(client.get(url)).select_one("nav.site-sidenav .usa-sidenav")
+    marked = sidenav.select("a[aria-current]")
+    assert [a.text.strip() for a in marked] == [current]
+    assert "usa-current" in marked[0]["class"]
+
+
+def test_pages_outside_those_sections_have_no_side_navigation(client):
+    assert not soup(client.get("/updates/")).select(".usa-sidenav")

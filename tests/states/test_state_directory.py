@@ -247,7 +247,7 @@ def test_draft_or_private_directory_is_hidden(client, home):
 
 def test_home_links_to_directory_and_a_state_is_two_clicks_away(client):
     home = soup(client.get("/"))
-    link = home.find(id="directory-heading").parent.find("a")
+    link = home.select_one(".site-hero__actions a")  # "Find your State's MEP contact"
     assert link["href"] == URL
     directory = soup(client.get(link["href"]))
     florida = directory.find("a", href=f"{URL}fl/")

@@ -1,0 +1,74 @@
+"""The layout gate: every page type, in both languages, at five widths, without sideways
+scrolling, form controls that spill or lose a border, list bullets in the header, navigation
+or footer, navigation labels on more than two lines, overlapping controls or (on phones) tap
+targets under 24 x 24 px. One browser per width; each failure names page, width and element
+(the checks: tests/browser/layout_checks.js)."""
+
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from wagtail.models import Page
+
+from pages.queries import visible_pages
+
+from .conftest import page_types
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+CHECKS = (Path(__file__).parent / "layout_checks.js").read_text()
+WIDTHS = [320, 390, 800, 1024, 1280]
+PHONE_WIDTH = 480
+FOOTER_BULLETS = "list bullet in the footer"
+#: Routes that are not page types of their own (as in the accessibility gate).
+OTHER_URLS = ["/search/?q=migrant", "/webinars-meetings/calendar/2019/1/", "/no-such-page/"]
+
+
+def layout_urls():
+    """The first public page of every page type in English and, where it has one, in
+    Spanish, then the other routes."""
+    urls = []
+    for label in page_types():
+        pages = visible_pages(apps.get_model(label).objects.all()).order_by("path")
+        for language in ("en", "es"):
+            page = pages.filter(locale__language_code=language).first()
+            if page is not None:
+                urls.append(page.url)
+    assert Page.objects.filter(locale__language_code="es").exists()
+    return [*dict.fromkeys(urls), *OTHER_URLS, "/es/search/?q=migrante"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_type_lays_out_at_this_width(site_url, browser, width):
+    phone = width < PHONE_WIDTH
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone
+    )
+    page = context.new_page()
+    failures = []
+    for url in layout_urls():
+        response = page.goto(site_url + url)
+        assert response.status in (200, 404), url
+        failures += [f"{url} at {width} px: {problem}" for problem in page.evaluate(CHECKS, phone)]
+    context.close()
+    if failures and all(FOOTER_BULLETS in failure for failure in failures):
+        # The footer's <ul> sits in an extra grid-container, so USWDS's list reset misses
+        # it; issue #18 rewrites the footer markup. Strict again once that has landed.
+        pytest.xfail("\n".join(failures))
+    assert failures == [], "\n".join(failures)
+
+
+def test_print_shows_the_content_with_answers_open_and_link_addresses(site_url, browser_page):
+    page = browser_page
+    page.goto(site_url + "/legislation-policy/policy-qas/fy18-v2-january/")
+    page.emulate_media(media="print")
+    for chrome in (".usa-banner", ".usa-header", ".usa-footer", ".site-in-page-nav"):
+        assert not page.locator(chrome).first.is_visible(), chrome
+    assert page.locator("main h1").is_visible()
+    answer = page.locator("details .site-accordion__content").first
+    assert answer.is_visible()  # closed accordions print open
+    page.goto(site_url + "/news-stories/one-youths-journey-towards-college/")
+    page.emulate_media(media="print")
+    external = page.locator("main a[href^='http']").first
+    after = external.evaluate("a => getComputedStyle(a, '::after').content")
+    assert external.get_attribute("href") in after
