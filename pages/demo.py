@@ -15,6 +15,7 @@ from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
+from . import demo_families
 from .addresses import site_hostname_and_port
 from .models import (
     AboutPage,
@@ -280,6 +281,7 @@ def load():
     for title, slug, summary in SECTIONS:
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
     load_spanish(home, about)
+    demo_families.load(home, ensure_page, ensure_translation)
 
 
 def load_statistics():

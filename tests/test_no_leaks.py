@@ -29,6 +29,7 @@ HIDDEN_PAGE_TYPES = [
     "events.EventPage",
     "resources.ResourcePage",
     "pages.InitiativePage",
+    "pages.FamiliesPage",
 ]
 
 HIDDEN_STATES = ["draft", "unpublished", "login", "password", "scheduled", "expired"]
@@ -61,6 +62,8 @@ def surfaces(event_month):
         # Spanish lists show English pages not translated yet: hidden ones never.
         "/es/",
         "/es/quienes-somos/",
+        "/families/",
+        "/es/familias/",
         "/es/seminarios-web-y-reuniones/",
         f"/es/seminarios-web-y-reuniones/calendar/{year}/{month}/",
         "/es/seminarios-web-y-reuniones/calendar.ics",

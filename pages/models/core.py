@@ -199,13 +199,16 @@ class HomePage(BasePage):
 
     @cached_property
     def linked_sections(self):
-        """The live "Our Impact over time" and State MEP directory pages the home page links
-        to, by model, found in one query (plain pages: the links need only their URLs)."""
+        """The live "Our Impact over time", State MEP directory and families pages the home
+        page links to, by model, found in one query (plain pages: the links need only their
+        URLs)."""
+        from .families import FamiliesPage
         from .impact import ImpactPage
         from .states import StateDirectoryPage
 
         models = {
-            ContentType.objects.get_for_model(m).pk: m for m in (ImpactPage, StateDirectoryPage)
+            ContentType.objects.get_for_model(m).pk: m
+            for m in (ImpactPage, StateDirectoryPage, FamiliesPage)
         }
         pages = listed_pages(
             within_section(Page.objects.filter(content_type__in=models), self, descendants=True)
@@ -226,6 +229,13 @@ class HomePage(BasePage):
         from .states import StateDirectoryPage
 
         return self.linked_sections.get(StateDirectoryPage)
+
+    @property
+    def families_page(self):
+        """The "For families" section in the visitor's language (English stands in)."""
+        from .families import FamiliesPage
+
+        return self.linked_sections.get(FamiliesPage)
 
 
 class HomeFeaturedPage(Orderable):
@@ -252,7 +262,12 @@ class StandardPage(ListingImageMixin, BasePage):
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
-    parent_page_types = ["pages.HomePage", "pages.StandardPage", "pages.AboutPage"]
+    parent_page_types = [
+        "pages.HomePage",
+        "pages.StandardPage",
+        "pages.AboutPage",
+        "pages.FamiliesPage",
+    ]
 
     class Meta:
         verbose_name = _("standard page")

@@ -28,6 +28,8 @@ OTHER_URLS = [
     "/es/seminarios-web-y-reuniones/",
     "/es/seminarios-web-y-reuniones/iniciativa-de-mentoria-familias-pac/",
     "/es/search/?q=migrante",
+    "/es/familias/",
+    "/es/familias/cuando-se-muda/",
     "/es/no-existe/",
 ]
 #: Desktop and a phone: the mobile menu and stacked tables get checked too.

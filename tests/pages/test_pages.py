@@ -76,7 +76,7 @@ def test_nav_marks_current_section(client):
     on_about = soup(client.get("/about-us/")).select("nav.usa-nav a[aria-current]")
     assert [(a.text.strip(), a["aria-current"]) for a in on_about] == [("About Us", "page")]
     labels = [a.text.strip() for a in page.select("nav.usa-nav .usa-nav-link")]
-    assert labels[:3] == ["Home", "About Us", "Legislation & Policy"]
+    assert labels[:4] == ["Home", "About Us", "For families", "Legislation & Policy"]
 
 
 def test_skip_link_banner_and_main_landmark(client):
