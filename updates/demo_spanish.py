@@ -1,9 +1,9 @@
 """Spanish translations of demo stories and updates (our own translation): the 2017 PASS
 spotlight, the two press articles and the updates about the Mentoring Initiative meeting and
-the Subgranting Webinar. The press articles' headlines and citations stay as published, in
-English."""
+the national study on English learners. The press articles' headlines and citations stay as
+published, in English."""
 
-from pages.demo import ensure_translation, paragraph
+from pages.demo import demo_image, ensure_translation, paragraph
 
 STORIES = {
     "2017-pass-student-of-the-year-jocelyn-martinez": {
@@ -12,11 +12,11 @@ STORIES = {
         "state": "Dakota del Norte",
         "quote": "No sé lo que me traerá el futuro, pero espero que esté lleno de logros y de "
         "muchas oportunidades. Con toda mi dedicación y mi esfuerzo, puedo decir con orgullo "
-        "que soy migrante y que toda mi vida he luchado por dar lo mejor. (Traducción nuestra "
-        "de sus palabras en inglés.)",
+        "que soy migrante y que toda mi vida he luchado por dar lo mejor.",
         "summary": "Jocelyn Martinez, de Dakota del Norte, fue nombrada Estudiante Migrante "
         "PASS del Año 2017 a nivel nacional.",
         "body": paragraph(
+            "La cita es nuestra traducción de las palabras de Jocelyn, que las dijo en inglés.",
             "El programa Portable Assisted Study Sequence (PASS) empezó en California en 1978. "
             "Permite a los hijos de trabajadores agrícolas migrantes seguir ganando créditos "
             "escolares mientras su familia se muda por trabajo.",
@@ -68,13 +68,17 @@ UPDATES = {
             "reuniones.",
         ),
     },
-    "subgranting-webinar": {
-        "title": "Escuche el seminario web sobre subvenciones",
-        "slug": "seminario-web-sobre-subvenciones",
-        "summary": "La OME dio un seminario web sobre subvenciones el jueves 29 de marzo de "
-        "2018, dentro de su serie de asistencia técnica. La grabación y los materiales están en "
-        "Seminarios web y reuniones.",
-        "body": paragraph("Los próximos seminarios web de la serie están en la misma página."),
+    "national-study-english-learners-digital-resources": {
+        "title": "Estudio nacional sobre los estudiantes de inglés y los recursos digitales",
+        "slug": "estudio-nacional-estudiantes-de-ingles-recursos-digitales",
+        "summary": "El Departamento de Educación de los Estados Unidos publicó un estudio "
+        "nacional sobre cómo los distritos y los maestros usan la tecnología educativa para "
+        "enseñar a los estudiantes de inglés, el grupo de estudiantes que más crece en el país.",
+        "body": paragraph(
+            "Es el primer estudio que mira en todo el país los recursos digitales de aprendizaje "
+            "para estudiantes de inglés: desde lo que eligen los distritos hasta la manera en "
+            "que los maestros usan esas herramientas en clase. El estudio está en inglés.",
+        ),
     },
 }
 
@@ -86,4 +90,21 @@ def load(updates, stories):
         for slug, fields in items.items():
             original = index.get_children().filter(slug=slug).first()
             if original is not None:
-                ensure_translation(original.specific, "es", **fields)
+                ensure_translation(
+                    original.specific, "es", **fields, **spanish_image(original.specific, fields)
+                )
+
+
+def spanish_image(original, fields):
+    """A placeholder image with Spanish alt text, for a story that has an image."""
+    if getattr(original, "listing_image_id", None) is None:
+        return {}
+    title = fields["title"]
+    return {
+        "listing_image": demo_image(
+            f"{title} (imagen)",
+            f"Imagen de muestra con las palabras {title}.",
+            colour=(84, 0, 132),
+            label=title,
+        )
+    }

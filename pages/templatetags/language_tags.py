@@ -94,3 +94,12 @@ def other_language_label(item):
         content_language(),
         OTHER_LANGUAGE_LABELS[language],
     )
+
+
+@register.simple_tag
+def visitor_lang_attr(item):
+    """` lang="es"` (the visitor's language) on interface text inside an item marked as being
+    in another language (the date and tags of an English resource in a Spanish list)."""
+    if _other_language(item_language(item)) is None:
+        return ""
+    return format_html(' lang="{}"', content_language())
