@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from pages.demo import ensure_page, ensure_translation, home_page, paragraph, sample_document
 
+from . import demo_spanish
 from .models import EventIndexPage, EventKind, EventPage, EventSession
 from .timefmt import EASTERN
 
@@ -43,6 +44,7 @@ def load():
     load_directors_meeting(index)
     load_samples(index)
     load_spanish(index)
+    demo_spanish.load(index)
 
 
 def load_mentoring_meeting(index):

@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
+from . import demo_families
 from .addresses import site_hostname_and_port
 from .demo_images import DESCRIPTIONS, abstract_png
 from .models import (
@@ -281,6 +282,7 @@ def load():
     for title, slug, summary in SECTIONS:
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
     load_spanish(home, about)
+    demo_families.load(home, ensure_page, ensure_translation)
 
 
 def load_statistics():

@@ -31,6 +31,7 @@ HIDDEN_PAGE_TYPES = [
     "pages.InitiativePage",
     "contact.StatementPage",
     "contact.ContactPage",
+    "pages.FamiliesPage",
 ]
 
 HIDDEN_STATES = ["draft", "unpublished", "login", "password", "scheduled", "expired"]
@@ -63,6 +64,8 @@ def surfaces(event_month):
         # Spanish lists show English pages not translated yet: hidden ones never.
         "/es/",
         "/es/quienes-somos/",
+        "/families/",
+        "/es/familias/",
         "/es/seminarios-web-y-reuniones/",
         f"/es/seminarios-web-y-reuniones/calendar/{year}/{month}/",
         "/es/seminarios-web-y-reuniones/calendar.ics",

@@ -51,7 +51,16 @@ def warm(client, urls):
 
 
 def newest_update():
-    return UpdatePage.objects.live().order_by("-date", "-first_published_at").first()
+    """The newest English update with no Spanish translation (so the English page stands in
+    on the Spanish lists too)."""
+    translated = UpdatePage.objects.filter(locale__language_code="es").values("translation_key")
+    return (
+        UpdatePage.objects.live()
+        .filter(locale__language_code="en")
+        .exclude(translation_key__in=translated)
+        .order_by("-date", "-first_published_at")
+        .first()
+    )
 
 
 def add_update(title, date=datetime.date(2031, 1, 1), category="announcement", **fields):

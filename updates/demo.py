@@ -14,6 +14,7 @@ from pages.demo import (
     sample_document,
 )
 
+from . import demo_spanish
 from .models import (
     ArticlePage,
     SpotlightPage,
@@ -59,6 +60,7 @@ def load():
     load_updates(home, updates)
     load_stories(stories)
     load_spanish(updates, stories)
+    demo_spanish.load(updates, stories)
 
 
 def load_spanish(updates, stories):

@@ -242,7 +242,8 @@ SITE_URL = os.environ.get(
 # Links in the admin's emails (moderation notifications); the admin may live elsewhere.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL).rstrip("/")
 WAGTAILIMAGES_IMAGE_MODEL = "pages.CustomImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, Spanish-aware on PostgreSQL (pages/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "pages.search_backend"}}
 # Non-page models site search also finds ("app.Model"): each defines the classmethod
 # search_results(query) and the method as_search_result(request); see pages/views.py.
 SITE_SEARCH_EXTRA_MODELS = ["resources.PolicyQuestion"]

@@ -15,6 +15,7 @@ from .core import (
     StandardPage,
     validate_school_year,
 )
+from .families import FamiliesPage
 from .impact import BarChart, ImpactPage
 from .states import StateDirectoryPage, StateProgram
 
@@ -25,6 +26,7 @@ __all__ = [
     "BarChart",
     "CustomImage",
     "CustomRendition",
+    "FamiliesPage",
     "HomeFeaturedPage",
     "HomePage",
     "ImpactPage",

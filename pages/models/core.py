@@ -332,7 +332,7 @@ class HomePage(BasePage):
     @cached_property
     def linked_sections(self):
         """The first live page of each kind the home page links to (Our Impact over time,
-        the State directory, the Policy Q&As, a toolkit, the events), found in one query by
+        the State directory, the Policy Q&As, a toolkit, the events, For families), found in one query by
         model name, so this app imports no content app (plain pages: only their URLs count)."""
         wanted = {
             "impact": "pages.ImpactPage",
@@ -340,6 +340,7 @@ class HomePage(BasePage):
             "policy": "resources.PolicyQAIndexPage",
             "toolkits": "resources.ToolkitPage",
             "calendar": "events.EventIndexPage",
+            "families": "pages.FamiliesPage",
         }
         models = {}
         for key, label in wanted.items():
@@ -366,7 +367,7 @@ class HomePage(BasePage):
                 url = url.rstrip("/").rsplit("/", 1)[0] + "/"
             elif key == "calendar":
                 url += "calendar/"
-            if key != "impact":
+            if key not in ("impact", "families"):
                 links[key] = url
         return links
 
@@ -377,6 +378,11 @@ class HomePage(BasePage):
     @property
     def state_directory(self):
         return self.linked_sections.get("states")
+
+    @property
+    def families_page(self):
+        """The "For families" section in the visitor's language (English stands in)."""
+        return self.linked_sections.get("families")
 
 
 class HomeFeaturedPage(Orderable):

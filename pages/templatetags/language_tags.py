@@ -3,6 +3,7 @@ language than the page around them (an English page in a Spanish list)."""
 
 from django import template
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from pages.languages import language_versions, page_language
 from pages.queries import content_language, default_language
@@ -51,3 +52,54 @@ def shared_text_lang():
     impact figures), which is in English, when the visitor reads another language."""
     language = default_language()
     return "" if content_language() == language else format_html(' lang="{}"', language)
+
+
+#: What a link to a page or document in another language says after it, in the visitor's
+#: language: "(en inglés)" on a Spanish page, "(in Spanish)" on an English one.
+OTHER_LANGUAGE_LABELS = {"en": _("(in English)"), "es": _("(in Spanish)")}
+
+
+def _other_language(language):
+    """`language` when it is not the visitor's, else None."""
+    if not language or language == content_language():
+        return None
+    return language
+
+
+def item_language(item):
+    """The language of a page or of a document (its `language` field), or None."""
+    if getattr(item, "locale_id", None) is not None:
+        return page_language(item)
+    return getattr(item, "language", None) or None
+
+
+@register.simple_tag
+def link_lang_attrs(item):
+    """` hreflang="en"` for a link to a page or document in another language than the
+    visitor's, else nothing."""
+    language = _other_language(item_language(item))
+    return format_html(' hreflang="{}"', language) if language else ""
+
+
+@register.simple_tag
+def other_language_label(item):
+    """A visible " (en inglés)" after a link to a page or document in another language than
+    the visitor's (marked with the visitor's language, as it may sit inside lang="en"), else
+    nothing."""
+    language = _other_language(item_language(item))
+    if language is None or language not in OTHER_LANGUAGE_LABELS:
+        return ""
+    return format_html(
+        ' <span class="language-note" lang="{}">{}</span>',
+        content_language(),
+        OTHER_LANGUAGE_LABELS[language],
+    )
+
+
+@register.simple_tag
+def visitor_lang_attr(item):
+    """` lang="es"` (the visitor's language) on interface text inside an item marked as being
+    in another language (the date and tags of an English resource in a Spanish list)."""
+    if _other_language(item_language(item)) is None:
+        return ""
+    return format_html(' lang="{}"', content_language())

@@ -28,6 +28,10 @@ OTHER_URLS = [
     "/es/seminarios-web-y-reuniones/",
     "/es/seminarios-web-y-reuniones/iniciativa-de-mentoria-familias-pac/",
     "/es/search/?q=migrante",
+    "/es/familias/",
+    "/es/familias/cuando-se-muda/",
+    "/es/legislacion-y-politica/preguntas-y-respuestas/",
+    "/es/noticias-e-historias/retos-y-soluciones-de-los-reclutadores/",
     "/es/no-existe/",
 ]
 #: Desktop and a phone: the mobile menu and stacked tables get checked too.

@@ -83,7 +83,9 @@ def test_editor_translates_a_page_into_a_spanish_draft(client, dev_users):
 
     from events.models import EventPage
 
-    page = EventPage.objects.get(slug="subgranting-webinar", locale__language_code="en")
+    page = EventPage.objects.get(
+        slug="sample-webinar-identification-and-recruitment", locale__language_code="en"
+    )
     client.force_login(dev_users["editor"])
     url = f"/admin/translation/submit/page/{page.pk}/"
     assert client.get(url).status_code == 200

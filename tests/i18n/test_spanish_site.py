@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 SPANISH_MEETING = "/es/seminarios-web-y-reuniones/iniciativa-de-mentoria-familias-pac/"
 SPANISH_MEETING_TITLE = "Iniciativa de Mentoría del MEP"
 # Updates themselves are not translated in the demo (their section is).
-UNTRANSLATED_UPDATE = "/updates/subgranting-webinar/"
+UNTRANSLATED_UPDATE = "/updates/our-nations-english-learners/"
 
 
 def html(client, url, status=200):
@@ -96,8 +96,9 @@ def nav_items(body):
 def test_spanish_nav_shows_every_section_in_spanish_in_menu_order(client):
     english = [href for _lang, href in nav_items(html(client, "/"))]
     items = nav_items(html(client, "/es/"))
-    assert items[:2] == [
+    assert items[:3] == [
         ("", "/es/quienes-somos/"),
+        ("", "/es/familias/"),
         ("", "/es/legislacion-y-politica/"),
     ]
     assert ("", "/es/seminarios-web-y-reuniones/") in items
@@ -109,7 +110,7 @@ def test_spanish_nav_shows_an_untranslated_section_in_english_in_its_place(clien
     english = [href for _lang, href in nav_items(html(client, "/"))]
     Page.objects.get(url_path="/inicio/legislacion-y-politica/").specific.unpublish()
     items = nav_items(html(client, "/es/"))
-    assert items[1] == (' lang="en"', "/legislation-policy/")
+    assert items[2] == (' lang="en"', "/legislation-policy/")
     assert len(items) == len(english)
 
 
@@ -165,7 +166,9 @@ def test_unpublished_translation_leaks_nowhere(client):
 
 
 def test_draft_translation_leaks_nowhere(client):
-    original = EventPage.objects.get(slug="subgranting-webinar", locale__language_code="en")
+    original = EventPage.objects.get(
+        slug="sample-webinar-identification-and-recruitment", locale__language_code="en"
+    )
     draft = original.copy_for_translation(Locale.objects.get(language_code="es"))
     draft.title = "Borrador secreto del seminario"
     draft.save_revision()

@@ -126,7 +126,7 @@ def test_nav_marks_current_section(client):
         item.text.strip()
         for item in page.select("nav.usa-nav .usa-nav__primary-item > :is(a, button)")
     ]
-    assert labels[:2] == ["About Us", "Legislation & Policy"]
+    assert labels[:3] == ["About Us", "For families", "Legislation & Policy"]
 
 
 def test_sections_with_menu_pages_open_a_submenu_of_them(client, django_assert_max_num_queries):

@@ -154,7 +154,7 @@ def test_json_ld(rf, updates_index, stories_index):
     assert data["datePublished"] == "2018-08-29"
     assert data["author"]["name"] == "Tennessee Watson"
     assert data["publisher"]["name"] == "National Public Radio (NPR)"
-    spotlight = SpotlightPage.objects.get()
+    spotlight = SpotlightPage.objects.get(locale__language_code="en")
     assert spotlight.get_json_ld(request)["about"]["name"] == "Jocelyn Martinez"
 
 
@@ -211,7 +211,7 @@ def test_home_featured_falls_back_to_newest_stories(client):
 def test_home_featured_follows_editor_choice(client, home):
     from pages.models import HomeFeaturedPage
 
-    spotlight = SpotlightPage.objects.get()
+    spotlight = SpotlightPage.objects.get(locale__language_code="en")
     HomeFeaturedPage.objects.create(home=home, page=spotlight, sort_order=0)
     featured = soup(client.get("/")).find(id="featured-heading").parent
     assert [h.text for h in featured.select(".usa-card__heading")] == [spotlight.title]
@@ -269,7 +269,7 @@ def test_hidden_updates_leak_nowhere(client, make_update, kind):
 
 
 def test_private_story_not_featured_or_listed(client, stories_index):
-    spotlight = SpotlightPage.objects.get()
+    spotlight = SpotlightPage.objects.get(locale__language_code="en")
     restrict_to_login(spotlight)
     assert spotlight.title.encode() not in client.get("/news-stories/").content
     assert spotlight.title.encode() not in client.get("/").content
