@@ -15,6 +15,7 @@ from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
+from . import demo_impact
 from .addresses import site_hostname_and_port
 from .models import (
     AboutPage,
@@ -277,6 +278,7 @@ def load():
     about = load_about(home)
     load_states(about)
     load_impact(about)
+    demo_impact.load(home)
     for title, slug, summary in SECTIONS:
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
     load_spanish(home, about)

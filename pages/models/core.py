@@ -58,8 +58,23 @@ def validate_school_year(value):
         )
 
 
+class ImpactIcon(models.TextChoices):
+    """Icons from the USWDS sprite (`build/img/sprite.svg#<value>`) an impact figure may show."""
+
+    NONE = "", "No icon"
+    INFANT = "bedding", "Crib (infants)"
+    CHILD = "backpack", "Backpack (young children)"
+    SCHOOL = "school", "Graduation cap (school)"
+    WALKING = "directions_walk", "Person walking (out of school)"
+    QUESTION = "help_outline", "Question mark (not specified)"
+    PERSON = "person", "Person"
+    GROUP = "groups", "Group of people (total)"
+
+
 class ImpactStatistic(models.Model):
-    """One 'Our Impact' figure for one school year, e.g. migrant youth served in 2016-17."""
+    """One 'Our Impact' figure for one school year, e.g. migrant youth served in 2016-17.
+
+    Figures with the same `group` and school year form one set (the home page's tiles)."""
 
     label = models.CharField(
         max_length=200,
@@ -84,24 +99,60 @@ class ImpactStatistic(models.Model):
         default=False,
         help_text='Tick while the value is a placeholder: the site then labels it "Sample figure".',
     )
+    group = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Figures with the same group and school year are shown together as one set "
+        'of tiles, e.g. "Migrant youth participating in the MEP". Leave empty for a figure '
+        "that stands alone.",
+    )
+    order = models.PositiveSmallIntegerField(
+        default=0, help_text="Position within its group: lower numbers come first."
+    )
+    icon = models.CharField(
+        max_length=40,
+        blank=True,
+        choices=ImpactIcon.choices,
+        help_text="The picture shown beside the figure on the home page's tiles.",
+    )
+    footnote = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='A short qualification marked with an asterisk after the label, e.g. "not '
+        'in kindergarten" (shown as "* not in kindergarten").',
+    )
 
     panels = [
         FieldPanel("label"),
         FieldPanel("school_year"),
         FieldPanel("value"),
+        MultiFieldPanel(
+            [FieldPanel("group"), FieldPanel("order"), FieldPanel("icon")], heading="Tiles"
+        ),
         MultiFieldPanel([FieldPanel("source_name"), FieldPanel("source_url")], heading="Source"),
+        FieldPanel("footnote"),
         FieldPanel("note"),
         FieldPanel("is_sample"),
     ]
 
     class Meta:
-        ordering = ["label", "school_year"]
+        ordering = ["group", "school_year", "order", "label"]
         constraints = [
             models.UniqueConstraint(fields=["label", "school_year"], name="unique_statistic_year")
         ]
 
     def __str__(self):
         return f"{self.label} ({self.school_year})"
+
+    @property
+    def display_label(self):
+        """The label, with an asterisk when a footnote qualifies it ("Age 3-5*")."""
+        return f"{self.label}*" if self.footnote else self.label
+
+    @property
+    def icon_sprite_id(self):
+        """The id in the USWDS sprite (`build/img/sprite.svg#<id>`), or "" for none."""
+        return self.icon
 
 
 @register_setting(icon="site")
@@ -196,6 +247,22 @@ class HomePage(BasePage):
                 "query-input": "required name=search_term_string",
             },
         }
+
+    @cached_property
+    def impact_figures(self):
+        """The figures shown under "Our Impact": the chosen figure and, when it belongs to a
+        group, every figure of that group and school year, in order. One query."""
+        if self.impact_statistic_id is None:
+            return []
+        chosen = ImpactStatistic.objects.filter(pk=self.impact_statistic_id)
+        same_group = models.Q(
+            group__gt="",
+            group=models.Subquery(chosen.values("group")[:1]),
+            school_year=models.Subquery(chosen.values("school_year")[:1]),
+        )
+        return list(
+            ImpactStatistic.objects.filter(same_group | models.Q(pk=self.impact_statistic_id))
+        )
 
     @cached_property
     def linked_sections(self):
