@@ -29,6 +29,7 @@ HIDDEN_PAGE_TYPES = [
     "events.EventPage",
     "resources.ResourcePage",
     "pages.InitiativePage",
+    "resources.GuideArticlePage",
 ]
 
 HIDDEN_STATES = ["draft", "unpublished", "login", "password", "scheduled", "expired"]
@@ -55,6 +56,11 @@ def surfaces(event_month):
         f"/resource-library/?q={MARK}",
         "/resource-library/feed/",
         "/legislation-policy/policy-qas/",
+        # A toolkit's side navigation, reading order and its own search.
+        "/tools-curriculum/cna-toolkit/",
+        "/tools-curriculum/cna-toolkit/preliminary-work/",
+        "/tools-curriculum/cna-toolkit/preliminary-work/management-team/",
+        f"/tools-curriculum/cna-toolkit/?q={MARK}",
         "/sitemap.xml",
         f"/search/?q={MARK}",
         f"/search/?q={MARK.lower()}",

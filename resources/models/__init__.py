@@ -1,3 +1,4 @@
+from .guides import GuideArticlePage, GuidePage, GuideSectionPage
 from .library import (
     LibraryFeaturedResource,
     RelatedResource,
@@ -13,6 +14,9 @@ __all__ = [
     "Audience",
     "CurriculumModule",
     "CurriculumPage",
+    "GuideArticlePage",
+    "GuidePage",
+    "GuideSectionPage",
     "LibraryFeaturedResource",
     "PolicyQAIndexPage",
     "PolicyQASetPage",
