@@ -30,6 +30,7 @@ HIDDEN_PAGE_TYPES = [
     "resources.ResourcePage",
     "pages.InitiativePage",
     "resources.GuideArticlePage",
+    "resources.OrientationModulePage",
 ]
 
 HIDDEN_STATES = ["draft", "unpublished", "login", "password", "scheduled", "expired"]
@@ -61,6 +62,8 @@ def surfaces(event_month):
         "/tools-curriculum/cna-toolkit/preliminary-work/",
         "/tools-curriculum/cna-toolkit/preliminary-work/management-team/",
         f"/tools-curriculum/cna-toolkit/?q={MARK}",
+        "/tools-curriculum/new-directors/",
+        "/tools-curriculum/new-directors/1/",
         "/sitemap.xml",
         f"/search/?q={MARK}",
         f"/search/?q={MARK.lower()}",

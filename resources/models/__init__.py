@@ -6,6 +6,7 @@ from .library import (
     ResourceLibraryPage,
     ResourcePage,
 )
+from .orientation import OrientationModulePage, OrientationPage
 from .policy import PolicyQAIndexPage, PolicyQASetPage, PolicyQuestion
 from .taxonomy import Audience, ResourceType, Topic
 from .tools import CurriculumModule, CurriculumPage, ToolkitPage
@@ -18,6 +19,8 @@ __all__ = [
     "GuidePage",
     "GuideSectionPage",
     "LibraryFeaturedResource",
+    "OrientationModulePage",
+    "OrientationPage",
     "PolicyQAIndexPage",
     "PolicyQASetPage",
     "PolicyQuestion",
