@@ -14,6 +14,7 @@ from pages.demo import (
     sample_document,
 )
 
+from . import demo_stories
 from .models import (
     ArticlePage,
     SpotlightPage,
@@ -58,6 +59,7 @@ def load():
     )
     load_updates(home, updates)
     load_stories(stories)
+    demo_stories.load(stories)
     load_spanish(updates, stories)
 
 

@@ -304,7 +304,12 @@ class HomeFeaturedPage(Orderable):
         help_text="A story to feature on the home page.",
     )
 
-    panels = [PageChooserPanel("page", page_type=["updates.ArticlePage", "updates.SpotlightPage"])]
+    panels = [
+        PageChooserPanel(
+            "page",
+            page_type=["updates.ArticlePage", "updates.SpotlightPage", "updates.StudentStoryPage"],
+        )
+    ]
 
 
 class StandardPage(ListingImageMixin, BasePage):
