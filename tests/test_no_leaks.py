@@ -32,6 +32,7 @@ HIDDEN_PAGE_TYPES = [
     "pages.InitiativePage",
     "resources.GuideArticlePage",
     "resources.OrientationModulePage",
+    "resources.CurriculumLessonPage",
 ]
 
 HIDDEN_STATES = ["draft", "unpublished", "login", "password", "scheduled", "expired"]
@@ -65,6 +66,7 @@ def surfaces(event_month):
         "/tools-curriculum/cna-toolkit/preliminary-work/management-team/",
         f"/tools-curriculum/cna-toolkit/?q={MARK}",
         "/tools-curriculum/new-directors/",
+        "/tools-curriculum/national-idr-curriculum/",
         "/tools-curriculum/new-directors/1/",
         "/sitemap.xml",
         f"/search/?q={MARK}",

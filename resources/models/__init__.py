@@ -1,4 +1,5 @@
 from .guides import GuideArticlePage, GuidePage, GuideSectionPage
+from .lessons import CurriculumLessonPage
 from .library import (
     LibraryFeaturedResource,
     RelatedResource,
@@ -13,6 +14,7 @@ from .tools import CurriculumModule, CurriculumPage, ToolkitPage
 
 __all__ = [
     "Audience",
+    "CurriculumLessonPage",
     "CurriculumModule",
     "CurriculumPage",
     "GuideArticlePage",
