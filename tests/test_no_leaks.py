@@ -33,6 +33,7 @@ HIDDEN_PAGE_TYPES = [
     "resources.GuideArticlePage",
     "resources.OrientationModulePage",
     "resources.CurriculumLessonPage",
+    "resources.NationalProfilePage",
 ]
 
 HIDDEN_STATES = ["draft", "unpublished", "login", "password", "scheduled", "expired"]

@@ -9,6 +9,7 @@ from .library import (
 )
 from .orientation import OrientationModulePage, OrientationPage
 from .policy import PolicyQAIndexPage, PolicyQASetPage, PolicyQuestion
+from .profile import NationalProfilePage
 from .taxonomy import Audience, ResourceType, Topic
 from .tools import CurriculumModule, CurriculumPage, ToolkitPage
 
@@ -21,6 +22,7 @@ __all__ = [
     "GuidePage",
     "GuideSectionPage",
     "LibraryFeaturedResource",
+    "NationalProfilePage",
     "OrientationModulePage",
     "OrientationPage",
     "PolicyQAIndexPage",
