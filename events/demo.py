@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from pages.demo import ensure_page, ensure_translation, home_page, paragraph, sample_document
 
-from . import demo_spanish
+from . import demo_meetings, demo_spanish
 from .models import EventIndexPage, EventKind, EventPage, EventSession
 from .timefmt import EASTERN
 
@@ -42,6 +42,7 @@ def load():
     load_mentoring_meeting(index)
     load_subgranting_webinar(index)
     load_directors_meeting(index)
+    demo_meetings.load(index)
     load_samples(index)
     load_spanish(index)
     demo_spanish.load(index)

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
-from . import demo_families
+from . import demo_families, demo_impact
 from .addresses import site_hostname_and_port
 from .demo_images import DESCRIPTIONS, abstract_png
 from .models import (
@@ -279,6 +279,7 @@ def load():
     about = load_about(home)
     load_states(about)
     load_impact(about)
+    demo_impact.load(home)
     for title, slug, summary in SECTIONS:
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
     load_spanish(home, about)

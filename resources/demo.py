@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from pages.demo import ensure_page, ensure_translation, home_page, paragraph, sample_document
 from pages.models import StandardPage
 
+from . import demo_lessons, demo_orientation, demo_profile, demo_toolkits
 from .models import (
     Audience,
     CurriculumModule,
@@ -73,7 +74,11 @@ def load():
     home = home_page()
     topics = load_taxonomy()
     manual, curriculum = load_tools(home)
+    demo_toolkits.load(manual.get_parent().specific)
+    demo_orientation.load(manual.get_parent().specific)
+    demo_lessons.load(curriculum)
     library = load_library(home, topics, {"manual": manual, "curriculum": curriculum})
+    demo_profile.load(library)
     policy_index = load_policy(home, topics)
     load_spanish(library, manual.get_parent().specific, policy_index)
 

@@ -14,7 +14,7 @@ from pages.demo import (
     sample_document,
 )
 
-from . import demo_spanish
+from . import demo_spanish, demo_stories
 from .models import (
     ArticlePage,
     SpotlightPage,
@@ -59,6 +59,7 @@ def load():
     )
     load_updates(home, updates)
     load_stories(stories)
+    demo_stories.load(stories)
     load_spanish(updates, stories)
     demo_spanish.load(updates, stories)
 

@@ -23,6 +23,7 @@ from pages.listing import (
     YearFilter,
 )
 from pages.mixins import BasePage, ListingImageMixin
+from pages.models import StateProgram
 from pages.organization import site_json_ld
 from pages.queries import listed_pages, visible_pages, within_section
 
@@ -241,6 +242,23 @@ class UpdateRelatedDocument(Orderable):
 class StoryKind(models.TextChoices):
     ARTICLE = "article", _("Articles")
     SPOTLIGHT = "spotlight", _("PASS spotlights")
+    STUDENT = "student", _("Student stories")
+
+
+class StoryFocus(models.TextChoices):
+    STUDENT_SUCCESS = "student-success", _("Student success")
+    FAMILY_ENGAGEMENT = "family-engagement", _("Family engagement")
+    IDENTIFICATION = "identification-recruitment", _("Identification and recruitment")
+    COORDINATION = "coordination", _("Coordination between States")
+    PROGRAM_PRACTICE = "program-practice", _("Program practice")
+
+
+class StoryAudience(models.TextChoices):
+    STUDENTS = "students", _("Migrant students")
+    FAMILIES = "families", _("Families")
+    MEP_STAFF = "mep-staff", _("MEP staff")
+    EDUCATORS = "educators", _("Teachers and schools")
+    RECRUITERS = "recruiters", _("Recruiters")
 
 
 class StoryFilters(ListingFilterSet):
@@ -251,9 +269,33 @@ class StoryFilters(ListingFilterSet):
         empty_label=_("All stories"),
     )
     year = YearFilter("date", label=_("Year"), empty_label=_("All years"))
+    focus = ListingChoiceFilter(
+        label=_("Focus"), choices=StoryFocus.choices, empty_label=_("Any focus")
+    )
+    audience = ListingChoiceFilter(
+        label=_("Target audience"), choices=StoryAudience.choices, empty_label=_("Any audience")
+    )
+    state = ListingChoiceFilter(
+        "state_program__code",
+        label=_("State"),
+        choices="state_choices",
+        empty_label=_("Any State"),
+    )
 
     def filter_kind(self, queryset, name, value):
-        return queryset.type(ArticlePage if value == StoryKind.ARTICLE else SpotlightPage)
+        model = {
+            StoryKind.ARTICLE: ArticlePage,
+            StoryKind.SPOTLIGHT: SpotlightPage,
+            StoryKind.STUDENT: StudentStoryPage,
+        }[value]
+        return queryset.type(model)
+
+    def state_choices(self):
+        """The States that stories are about (one query)."""
+        states = StateProgram.objects.filter(
+            pk__in=StoryPage.objects.filter(state_program__isnull=False).values("state_program")
+        ).order_by("name")
+        return [(state.code, state.name) for state in states]
 
 
 class StoryIndexPage(ListingPageMixin, BasePage):
@@ -267,7 +309,7 @@ class StoryIndexPage(ListingPageMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["pages.HomePage"]
-    subpage_types = ["updates.ArticlePage", "updates.SpotlightPage"]
+    subpage_types = ["updates.ArticlePage", "updates.SpotlightPage", "updates.StudentStoryPage"]
     summary_field = "intro"
     # One per parent: each language has its own home page (and tree below it).
     max_count_per_parent = 1
@@ -302,15 +344,61 @@ class StoryPage(ListingImageMixin, BasePage):
     summary = models.TextField(
         max_length=800, help_text="Two or three sentences for cards, lists and search results."
     )
+    focus = models.CharField(
+        max_length=40,
+        blank=True,
+        choices=StoryFocus.choices,
+        help_text="What the story is mainly about; visitors can filter the stories by it.",
+    )
+    audience = models.CharField(
+        "target audience group",
+        max_length=40,
+        blank=True,
+        choices=StoryAudience.choices,
+        help_text="The main group the story is written for, for the audience filter.",
+    )
+    target_audience = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='The audience in your words, shown on the page, e.g. "Middle school migrant '
+        'students, MEP staff".',
+    )
+    synopsis = models.TextField(
+        max_length=800, blank=True, help_text="A short account of the story, shown above it."
+    )
+    state_program = models.ForeignKey(
+        StateProgram,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="State",
+        help_text="The State the story comes from, for the State filter (also put it in the "
+        'title, e.g. "Juan\'s Story (PA)").',
+    )
 
     is_creatable = False
     parent_page_types = ["updates.StoryIndexPage"]
     subpage_types = []
 
-    search_fields = [*BasePage.search_fields, index.SearchField("summary")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("synopsis"),
+        index.SearchField("target_audience"),
+    ]
     # The image is edited with the story (content_panels), not under Promote.
     promote_panels = BasePage.promote_panels
     date_panel = FieldRowPanel([FieldPanel("date"), FieldPanel("date_is_sample")])
+    facts_panel = MultiFieldPanel(
+        [
+            FieldRowPanel([FieldPanel("focus"), FieldPanel("audience")]),
+            FieldPanel("target_audience"),
+            FieldPanel("state_program"),
+            FieldPanel("synopsis"),
+        ],
+        heading="Focus, audience, State and synopsis",
+    )
 
     class Meta:
         verbose_name = _("story")
@@ -319,11 +407,15 @@ class StoryPage(ListingImageMixin, BasePage):
 
     @cached_property
     def kind_label(self):
-        return (
-            pgettext_lazy("kind of story", "Article")
-            if self.specific_class is ArticlePage
-            else _("PASS spotlight")
-        )
+        if self.specific_class is ArticlePage:
+            return pgettext_lazy("kind of story", "Article")
+        if self.specific_class is StudentStoryPage:
+            return _("Student story")
+        return _("PASS spotlight")
+
+    @property
+    def focus_label(self):
+        return self.get_focus_display() if self.focus else ""
 
     @cached_property
     def link_text(self):
@@ -337,6 +429,7 @@ class StoryPage(ListingImageMixin, BasePage):
             *BasePage.content_panels,
             about,
             FieldPanel("summary"),
+            StoryPage.facts_panel,
             FieldPanel("listing_image", heading=image_heading),
             *extra,
             FieldPanel("body"),
@@ -420,6 +513,11 @@ class SpotlightPage(StoryPage):
     quote = models.TextField(
         blank=True, help_text="A quotation from the student, without quotation marks."
     )
+    quote_attribution = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who said it, shown under the quote; leave blank for the student's name.",
+    )
     body = StreamField(BodyStreamBlock(), blank=True, help_text="The student's story.")
 
     content_panels = StoryPage.story_panels(
@@ -432,7 +530,7 @@ class SpotlightPage(StoryPage):
             heading="The student",
         ),
         image_heading="Photo",
-        extra=[FieldPanel("quote")],
+        extra=[FieldPanel("quote"), FieldPanel("quote_attribution")],
     )
     search_fields = [
         *StoryPage.search_fields,
@@ -447,5 +545,44 @@ class SpotlightPage(StoryPage):
     def get_json_ld(self, request):
         data = self.article_json_ld(request, date=self.date)
         data["about"] = {"@type": "Person", "name": self.student_name}
+        data["publisher"] = data["author"] = site_json_ld(request)
+        return data
+
+
+class StudentStoryPage(StoryPage):
+    """A migrant student's story told by the program (e.g. "Juan's Story (PA)"), with a pull
+    quote."""
+
+    student_name = models.CharField(
+        max_length=200, help_text="The student's first name, as the story names them."
+    )
+    quote = models.TextField(blank=True, help_text="The pull quote, without quotation marks.")
+    quote_attribution = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='Who said it, e.g. "Juan, a former migrant student"; blank: the student.',
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, help_text="The story.")
+
+    content_panels = StoryPage.story_panels(
+        MultiFieldPanel(
+            [FieldPanel("student_name"), StoryPage.date_panel],
+            heading="The student",
+        ),
+        image_heading="Photo",
+        extra=[FieldPanel("quote"), FieldPanel("quote_attribution")],
+    )
+    search_fields = [
+        *StoryPage.search_fields,
+        index.SearchField("student_name"),
+        index.SearchField("quote"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("student story")
+
+    def get_json_ld(self, request):
+        data = self.article_json_ld(request, date=self.date)
         data["publisher"] = data["author"] = site_json_ld(request)
         return data

@@ -5,7 +5,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Case, When
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -60,8 +59,23 @@ def validate_school_year(value):
         )
 
 
+class ImpactIcon(models.TextChoices):
+    """Icons from the USWDS sprite (`build/img/sprite.svg#<value>`) an impact figure may show."""
+
+    NONE = "", "No icon"
+    INFANT = "bedding", "Crib (infants)"
+    CHILD = "backpack", "Backpack (young children)"
+    SCHOOL = "school", "Graduation cap (school)"
+    WALKING = "directions_walk", "Person walking (out of school)"
+    QUESTION = "help_outline", "Question mark (not specified)"
+    PERSON = "person", "Person"
+    GROUP = "groups", "Group of people (total)"
+
+
 class ImpactStatistic(models.Model):
-    """One 'Our Impact' figure for one school year, e.g. migrant youth served in 2016-17."""
+    """One 'Our Impact' figure for one school year, e.g. migrant youth served in 2016-17.
+
+    Figures with the same `group` and school year form one set (the home page's tiles)."""
 
     label = models.CharField(
         max_length=200,
@@ -86,24 +100,60 @@ class ImpactStatistic(models.Model):
         default=False,
         help_text='Tick while the value is a placeholder: the site then labels it "Sample figure".',
     )
+    group = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Figures with the same group and school year are shown together as one set "
+        'of tiles, e.g. "Migrant youth participating in the MEP". Leave empty for a figure '
+        "that stands alone.",
+    )
+    order = models.PositiveSmallIntegerField(
+        default=0, help_text="Position within its group: lower numbers come first."
+    )
+    icon = models.CharField(
+        max_length=40,
+        blank=True,
+        choices=ImpactIcon.choices,
+        help_text="The picture shown beside the figure on the home page's tiles.",
+    )
+    footnote = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='A short qualification marked with an asterisk after the label, e.g. "not '
+        'in kindergarten" (shown as "* not in kindergarten").',
+    )
 
     panels = [
         FieldPanel("label"),
         FieldPanel("school_year"),
         FieldPanel("value"),
+        MultiFieldPanel(
+            [FieldPanel("group"), FieldPanel("order"), FieldPanel("icon")], heading="Tiles"
+        ),
         MultiFieldPanel([FieldPanel("source_name"), FieldPanel("source_url")], heading="Source"),
+        FieldPanel("footnote"),
         FieldPanel("note"),
         FieldPanel("is_sample"),
     ]
 
     class Meta:
-        ordering = ["label", "school_year"]
+        ordering = ["group", "school_year", "order", "label"]
         constraints = [
             models.UniqueConstraint(fields=["label", "school_year"], name="unique_statistic_year")
         ]
 
     def __str__(self):
         return f"{self.label} ({self.school_year})"
+
+    @property
+    def display_label(self):
+        """The label, with an asterisk when a footnote qualifies it ("Age 3-5*")."""
+        return f"{self.label}*" if self.footnote else self.label
+
+    @property
+    def icon_sprite_id(self):
+        """The id in the USWDS sprite (`build/img/sprite.svg#<id>`), or "" for none."""
+        return self.icon
 
 
 @register_setting(icon="site")
@@ -320,20 +370,26 @@ class HomePage(BasePage):
 
     @cached_property
     def impact_figures(self):
-        """The "Our Impact" tiles: the chosen figure, then the other figures of its school
-        year (at most MAX_IMPACT_FIGURES), in one query."""
+        """The "Our Impact" tiles: the chosen figure and, when it belongs to a group, every
+        figure of that group and school year, in the group's order (at most
+        MAX_IMPACT_FIGURES). One query."""
         if self.impact_statistic_id is None:
             return []
-        year = ImpactStatistic.objects.filter(pk=self.impact_statistic_id).values("school_year")
-        chosen_first = Case(When(pk=self.impact_statistic_id, then=0), default=1)
-        figures = ImpactStatistic.objects.filter(school_year__in=year)
-        return list(figures.order_by(chosen_first, "label")[:MAX_IMPACT_FIGURES])
+        chosen = ImpactStatistic.objects.filter(pk=self.impact_statistic_id)
+        same_group = models.Q(
+            group__gt="",
+            group=models.Subquery(chosen.values("group")[:1]),
+            school_year=models.Subquery(chosen.values("school_year")[:1]),
+        )
+        figures = ImpactStatistic.objects.filter(same_group | models.Q(pk=self.impact_statistic_id))
+        return list(figures[:MAX_IMPACT_FIGURES])
 
     @cached_property
     def linked_sections(self):
         """The first live page of each kind the home page links to (Our Impact over time,
-        the State directory, the Policy Q&As, a toolkit, the events, For families), found in one query by
-        model name, so this app imports no content app (plain pages: only their URLs count)."""
+        the State directory, the Policy Q&As, a toolkit, the events, For families), found
+        in one query by model name, so this app imports no content app (plain pages: only
+        their URLs count)."""
         wanted = {
             "impact": "pages.ImpactPage",
             "states": "pages.StateDirectoryPage",
@@ -394,7 +450,12 @@ class HomeFeaturedPage(Orderable):
         help_text="A story to feature on the home page.",
     )
 
-    panels = [PageChooserPanel("page", page_type=["updates.ArticlePage", "updates.SpotlightPage"])]
+    panels = [
+        PageChooserPanel(
+            "page",
+            page_type=["updates.ArticlePage", "updates.SpotlightPage", "updates.StudentStoryPage"],
+        )
+    ]
 
 
 class StandardPage(ListingImageMixin, BasePage):

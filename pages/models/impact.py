@@ -42,6 +42,9 @@ class BarChart:
     label: str
     statistics: list
     chart_id: str = "chart"
+    #: Bars by school year (one label over the years), or by label (one group's figures for
+    #: one school year, e.g. 2021-22's age groups).
+    by_year: bool = True
     bars: list = field(default_factory=list)
     ticks: list = field(default_factory=list)
 
@@ -76,8 +79,22 @@ class BarChart:
                     "centre": round(x + bar_width / 2, 1),
                     "value_y": round(self.bottom - height - 6, 1),
                     "value": intcomma(statistic.value),
+                    "category_lines": (
+                        [statistic.school_year]
+                        if self.by_year
+                        else wrap_words(statistic.display_label, 16)[:2]
+                    ),
                 }
             )
+
+    @property
+    def heading(self):
+        if self.by_year:
+            return self.label
+        return gettext("%(group)s, %(year)s") % {
+            "group": self.label,
+            "year": self.statistics[0].school_year,
+        }
 
     @property
     def axis_label_y(self):
@@ -108,13 +125,34 @@ class BarChart:
         """The chart in words, for its text alternative."""
         sample = " " + gettext("(sample figure)")
         parts = [
-            f"{s.school_year}: {intcomma(s.value)}{sample if s.is_sample else ''}"
+            f"{s.school_year if self.by_year else s.display_label}: {intcomma(s.value)}"
+            f"{sample if s.is_sample else ''}"
             for s in self.statistics
         ]
+        if not self.by_year:
+            return gettext("Bar chart of %(label)s. %(values)s.") % {
+                "label": self.heading,
+                "values": "; ".join(parts),
+            }
         return gettext("Bar chart of %(label)s by school year. %(values)s.") % {
             "label": self.label,
             "values": "; ".join(parts),
         }
+
+
+def wrap_words(text, width):
+    """Split text into lines of at most about `width` characters, at spaces."""
+    lines = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _negated_year(school_year):
+    return -int(school_year[:4]) if school_year[:4].isdigit() else 0
 
 
 class ImpactPage(BasePage):
@@ -136,14 +174,26 @@ class ImpactPage(BasePage):
         verbose_name = _("impact page")
 
     def charts(self):
-        """One chart per statistic label, each oldest school year first. One query."""
-        series = {}
-        for statistic in ImpactStatistic.objects.order_by("label", "school_year"):
-            series.setdefault(statistic.label, []).append(statistic)
-        return [
-            BarChart(label, statistics, chart_id=f"impact-chart-{number}")
-            for number, (label, statistics) in enumerate(series.items(), start=1)
+        """What exists, charted, in one query: each group's figures for one school year
+        (newest year first) as one chart by label, then each figure without a group as a
+        chart of its label by school year, oldest year first."""
+        groups, series = {}, {}
+        statistics = ImpactStatistic.objects.order_by("label", "school_year", "order")
+        for statistic in sorted(
+            statistics, key=lambda s: (s.group, _negated_year(s.school_year), s.order)
+        ):
+            if statistic.group:
+                groups.setdefault((statistic.group, statistic.school_year), []).append(statistic)
+        for statistic in statistics:
+            if not statistic.group:
+                series.setdefault(statistic.label, []).append(statistic)
+        charts = [
+            BarChart(group, figures, by_year=False) for (group, _year), figures in groups.items()
         ]
+        charts += [BarChart(label, figures) for label, figures in series.items()]
+        for number, chart in enumerate(charts, start=1):
+            chart.chart_id = f"impact-chart-{number}"
+        return charts
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -105,7 +105,7 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     parent_page_types = ["pages.HomePage"]
-    subpage_types = ["resources.ResourcePage"]
+    subpage_types = ["resources.ResourcePage", "resources.NationalProfilePage"]
     # One per parent: each language has its own home page (and tree below it).
     max_count_per_parent = 1
     summary_field = "intro"

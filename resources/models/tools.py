@@ -17,7 +17,9 @@ from pages.blocks import RICH_TEXT_FEATURES, DocumentLinkBlock
 from pages.listing import ListingChoiceFilter, ListingFilterSet, ListingPageMixin
 from pages.mixins import BasePage, ListingImageMixin
 from pages.organization import publisher_json_ld
+from pages.queries import visible_pages
 
+from .lessons import CurriculumLessonPage
 from .taxonomy import Audience, Topic
 
 SUBSECTION_SAMPLE = {
@@ -274,12 +276,27 @@ class CurriculumPage(ListingPageMixin, PublicationPage):
     listing_filterset_class = CurriculumModuleFilters
     # Every module on one page: a curriculum has a dozen or so.
     listing_per_page = 100
+    subpage_types = ["resources.CurriculumLessonPage"]
 
     class Meta:
         verbose_name = _("curriculum page")
 
     def get_listing_queryset(self, request):
         return self.modules.select_related("audience", "document").order_by("sort_order")
+
+    def get_listing_context(self, request, listing):
+        """Each module row links its lessons' trainer view (one query for all lessons)."""
+        lessons = {}
+        for lesson in (
+            visible_pages(CurriculumLessonPage.objects.child_of(self))
+            .order_by("code")
+            .defer_streamfields()
+        ):
+            lessons.setdefault(lesson.module_number, []).append(lesson)
+        modules = list(listing.items)
+        for module in modules:
+            module.lessons = lessons.get(module.module, [])
+        return {"modules": modules}
 
     def get_json_ld(self, request):
         return {

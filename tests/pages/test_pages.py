@@ -17,11 +17,11 @@ def test_home_page_shows_tagline_impact_and_goal(client):
     assert "Collaboration & Coordination To Achieve Results For Migrant Education" in page.h1.text
     impact = page.find(id="impact-heading").parent
     text = " ".join(impact.text.split())
-    assert "Migrant youth participating in the Migrant Education Program in 2016-17" in text
-    assert "110,000" in text
-    assert "Sample figure" in text
-    source = impact.find("a", string="Ed Data Express")
-    assert source["href"] == "https://eddataexpress.ed.gov/"
+    # The real 2021-22 figures (the design of the tiles is the home template's).
+    assert "213,569" in text and "2021-22" in text
+    assert "Sample figure" not in text
+    source = impact.find("a", href="https://results.ed.gov/resources/profiles")
+    assert "MEP National Profile for Performance Period 2021-2022" in source.text
     assert "high school diploma" in text
 
 

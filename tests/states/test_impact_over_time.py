@@ -39,10 +39,32 @@ def test_home_statistic_links_to_the_impact_page(client):
     assert client.get(URL).status_code == 200
 
 
+def sample_series_chart(page):
+    """The demo's sample series (one label by school year): the chart after 2021-22's."""
+    return page.select("svg.bar-chart")[1]
+
+
+def test_real_2021_22_figures_are_charted_by_group_with_source_and_no_sample_label(client):
+    page = soup(client.get(URL))
+    headings = [h.text for h in page.select("main h2")]
+    assert headings == ["Migrant youth participating in the MEP, 2021-22", LABEL]
+    svg = page.select_one("svg.bar-chart")
+    values = [t.text for t in svg.select("text.bar-chart__value")]
+    assert values == ["2,923", "16,029", "172,192", "19,011", "3,414", "213,569"]
+    assert not svg.select(".bar-chart__bar--sample")
+    table = page.select_one("table.impact-table")
+    rows = [[text_of(c) for c in row.find_all(["th", "td"])] for row in table.tbody("tr")]
+    assert rows[1][:2] == ["Age 3-5*", "16,029"]
+    assert "* not in kindergarten" in rows[1][2]
+    assert "Sample" not in text_of(table)
+    assert table.find("a", href="https://results.ed.gov/resources/profiles")
+    assert "MEP National Profile for Performance Period 2021-2022" in text_of(table)
+
+
 def test_chart_bars_match_statistics_in_order_with_text_alternative(client):
     page = soup(client.get(URL))
     assert page.h1.text == "Our Impact Over Time"
-    svg = page.select_one("svg.bar-chart")
+    svg = sample_series_chart(page)
     assert svg["role"] == "img"
     ids = svg["aria-labelledby"].split()
     title, desc = (page.find(id=i) for i in ids)
@@ -60,12 +82,12 @@ def test_chart_bars_match_statistics_in_order_with_text_alternative(client):
     labels = [t.text for t in svg.select("text.bar-chart__text")]
     assert "School year" in labels and "Number" in labels
     assert "2014-15" in labels and "100,000" in labels  # year under the bar, tick on the axis
-    assert "sample figures" in text_of(page.find("figcaption"))
+    assert "sample figures" in text_of(page.find_all("figcaption")[1])
 
 
 def test_data_table_matches_the_chart_and_marks_samples(client):
     page = soup(client.get(URL))
-    table = page.select_one("table.impact-table")
+    table = page.select("table.impact-table")[1]
     rows = [[text_of(c) for c in row.find_all(["th", "td"])] for row in table.tbody("tr")]
     assert [r[0] for r in rows] == ["2014-15", "2016-17"]
     assert rows[0][1] == "100,000 Sample figure"
@@ -105,10 +127,37 @@ def test_one_chart_per_label_with_unique_ids(client):
         source_url="https://eddataexpress.ed.gov/",
     )
     page = soup(client.get(URL))
-    assert len(page.select("svg.bar-chart")) == 2
+    assert len(page.select("svg.bar-chart")) == 3
     ids = [tag["id"] for tag in page.select("[id]")]
     assert len(ids) == len(set(ids))
-    assert [h.text for h in page.select("main h2")] == [LABEL, "Out-of-school youth served"]
+    assert [h.text for h in page.select("main h2")][1:] == [LABEL, "Out-of-school youth served"]
+
+
+def test_home_page_figures_are_the_chosen_figures_group_in_order_in_one_query(
+    django_assert_num_queries,
+):
+    from pages.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    with django_assert_num_queries(1):
+        figures = home.impact_figures
+    assert [(f.label, f.value) for f in figures] == [
+        ("Birth to 2 years old", 2923),
+        ("Age 3-5", 16029),
+        ("K-12 and ungraded", 172192),
+        ("Out of school", 19011),
+        ("Grade not specified", 3414),
+        ("Total students", 213569),
+    ]
+    assert figures[1].display_label == "Age 3-5*" and figures[1].footnote == "not in kindergarten"
+    assert all(f.icon_sprite_id and not f.is_sample for f in figures)
+    # A figure without a group stands alone.
+    home.impact_statistic = ImpactStatistic.objects.get(school_year="2014-15")
+    del home.impact_figures
+    assert [f.school_year for f in home.impact_figures] == ["2014-15"]
+    home.impact_statistic = None
+    del home.impact_figures
+    assert home.impact_figures == []
 
 
 def test_query_count_does_not_grow_with_statistics(client, django_assert_max_num_queries):

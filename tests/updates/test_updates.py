@@ -221,6 +221,7 @@ def test_home_featured_follows_editor_choice(client, home):
     assert [h.text for h in featured.select(".usa-card__heading")] == [
         "Recruiter Challenges and Solutions",
         "One Youth's Journey Towards College",
+        "Juan's Story (PA)",
     ]
 
 
