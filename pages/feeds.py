@@ -1,8 +1,17 @@
 """What every feed of pages has in common: absolute links and the page's summary."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 
 from .addresses import absolute_url
+
+
+def feed_date(day):
+    """A page's own date (an editor's `DateField`) as a feed date: noon in the site's time zone
+    (US Eastern), so no reader shows it as the day before or after."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
 
 
 class PageFeed(Feed):
