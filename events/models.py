@@ -166,6 +166,8 @@ class EventIndexPage(ListingPageMixin, BasePage):
     #: How far back the subscribable feed reaches, so calendar apps see recent meetings too.
     feed_history = datetime.timedelta(days=180)
 
+    search_type_label = _("Webinars and meetings")
+
     class Meta:
         verbose_name = _("webinars and meetings section")
 
@@ -418,6 +420,10 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def location_label(self):
         return self.location.strip() or gettext("Virtual")
+
+    def get_type_label(self):
+        # "Webinar", "Virtual meeting": what the event is, not the page type.
+        return self.get_kind_display()
 
     @property
     def is_over(self):

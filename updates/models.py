@@ -67,6 +67,8 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
     listing_filterset_class = UpdateFilters
     listing_per_page = UPDATES_PER_PAGE
 
+    search_type_label = _("Updates")
+
     class Meta:
         verbose_name = _("updates list")
 
@@ -185,6 +187,8 @@ class UpdatePage(ListingImageMixin, BasePage):
     parent_page_types = ["updates.UpdateIndexPage"]
     subpage_types = []
 
+    search_type_label = _("Update")
+
     class Meta:
         verbose_name = _("update")
         # Lists, the home page and feeds show the newest first: with this index a page of
@@ -274,6 +278,8 @@ class StoryIndexPage(ListingPageMixin, BasePage):
 
     listing_filterset_class = StoryFilters
     listing_per_page = STORIES_PER_PAGE
+
+    search_type_label = _("News and stories")
 
     class Meta:
         verbose_name = _("news and stories list")
@@ -387,6 +393,8 @@ class ArticlePage(StoryPage):
         index.SearchField("author"),
     ]
 
+    search_type_label = _("News article")
+
     class Meta:
         verbose_name = _("press article")
 
@@ -440,6 +448,8 @@ class SpotlightPage(StoryPage):
         index.SearchField("quote"),
         index.SearchField("body"),
     ]
+
+    search_type_label = _("PASS spotlight")
 
     class Meta:
         verbose_name = _("PASS spotlight")

@@ -177,6 +177,8 @@ class HomePage(BasePage):
                 raise
             return original.specific.route(request, path_components)
 
+    search_type_label = _("Home page")
+
     class Meta:
         verbose_name = _("home page")
 
@@ -254,6 +256,8 @@ class StandardPage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["pages.HomePage", "pages.StandardPage", "pages.AboutPage"]
 
+    search_type_label = _("Page")
+
     class Meta:
         verbose_name = _("standard page")
 
@@ -295,6 +299,8 @@ class AboutPage(BasePage):
     parent_page_types = ["pages.HomePage"]
     summary_field = "mission_statement"
 
+    search_type_label = _("About us")
+
     class Meta:
         verbose_name = _("about page")
 
@@ -326,6 +332,8 @@ class InitiativePage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["pages.AboutPage"]
     subpage_types = []
+
+    search_type_label = _("Initiative")
 
     class Meta:
         verbose_name = _("initiative page")

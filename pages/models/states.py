@@ -205,6 +205,8 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
     max_count_per_parent = 1
     summary_field = "intro"
 
+    search_type_label = _("State directory")
+
     class Meta:
         verbose_name = _("state directory page")
 

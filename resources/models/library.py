@@ -110,6 +110,8 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
     max_count_per_parent = 1
     summary_field = "intro"
 
+    search_type_label = _("Resource library")
+
     class Meta:
         verbose_name = _("resource library page")
 
@@ -249,18 +251,31 @@ class ResourcePage(ListingImageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
-        index.RelatedFields("topics", [index.SearchField("name")]),
-        index.RelatedFields("resource_type", [index.SearchField("name")]),
+        # Topics (with a subtopic's topic), audiences and the resource type, so a search for
+        # one's name finds what is tagged with it, weighed like the summary (above a passing
+        # mention in the body, below the title of a tool named for it).
+        index.SearchField("taxonomy_names", boost=2),
         index.SearchField("document_titles"),
         index.FilterField("date"),
     ]
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types = []
 
+    search_type_label = _("Resource")
+
     class Meta:
         verbose_name = _("resource page")
         # The library lists the newest first (and the feed): a page of it reads 20 rows.
         indexes = [models.Index(fields=["-date"], name="resources_resource_date_idx")]
+
+    def taxonomy_names(self):
+        """Names of its topics (a subtopic with its topic), audiences and type, for search."""
+        topics = list(self.topics.select_related("parent"))
+        names = [t.name for t in topics] + [t.parent.name for t in topics if t.parent_id]
+        names += [audience.name for audience in self.audiences.all()]
+        if self.resource_type_id:
+            names.append(self.resource_type.name)
+        return " ".join(dict.fromkeys(names))
 
     def document_titles(self):
         return " ".join(item.display_title for item in self.get_documents())

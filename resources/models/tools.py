@@ -146,6 +146,8 @@ class ToolkitPage(PublicationPage):
         index.SearchField("section_titles"),
     ]
 
+    search_type_label = _("Toolkit")
+
     class Meta:
         verbose_name = _("toolkit page")
 
@@ -274,6 +276,8 @@ class CurriculumPage(ListingPageMixin, PublicationPage):
     listing_filterset_class = CurriculumModuleFilters
     # Every module on one page: a curriculum has a dozen or so.
     listing_per_page = 100
+
+    search_type_label = _("Curriculum")
 
     class Meta:
         verbose_name = _("curriculum page")
