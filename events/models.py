@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, DocumentLinkBlock
 from pages.listing import ListingChoiceFilter, ListingFilterSet, ListingPageMixin
 from pages.mixins import BasePage
@@ -241,6 +242,11 @@ class EventIndexPage(ListingPageMixin, BasePage):
     @property
     def feed_url(self):
         return f"{self.url}calendar.ics"
+
+    def subscription_feeds(self, request):
+        """For the Subscribe page (pages.models.SubscribePage): the calendar to subscribe to."""
+        url = absolute_url(f"{self.get_url(request)}calendar.ics")
+        return [{"title": self.title, "url": url, "format": "iCalendar", "kind": "calendar"}]
 
     #: Calendar months the CDN is told to purge: those visitors look at (any other month
     #: leaves a CDN when its s-maxage is over).

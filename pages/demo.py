@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
 from .addresses import site_hostname_and_port
+from .demo_subscribe import load_subscribe
 from .models import (
     AboutPage,
     AboutPageService,
@@ -280,6 +281,7 @@ def load():
     for title, slug, summary in SECTIONS:
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
     load_spanish(home, about)
+    load_subscribe(home)
 
 
 def load_statistics():

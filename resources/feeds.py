@@ -1,6 +1,5 @@
 """RSS for any filtered view of the Resource Library (served by the library's `feed/` route)."""
 
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext
 
 from pages.addresses import absolute_url
@@ -10,8 +9,6 @@ from .models.library import FEED_LENGTH
 
 
 class ResourceFeed(PageFeed):
-    feed_type = Rss201rev2Feed
-
     def __init__(self, library):
         super().__init__()
         self.library = library

@@ -3,18 +3,15 @@
 Served by routes on UpdateIndexPage (/updates/feed/, /updates/atom/,
 /updates/category/<category>/feed/ and …/atom/), so they move with the page."""
 
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 
 from pages.addresses import absolute_url
-from pages.feeds import PageFeed, feed_date
+from pages.feeds import PageFeed, StyledAtom1Feed, feed_date
 
 FEED_LENGTH = 20
 
 
 class UpdatesFeed(PageFeed):
-    feed_type = Rss201rev2Feed
-
     def get_object(self, request, index, category=""):
         self.request = request
         return index, category
@@ -67,7 +64,7 @@ class UpdatesFeed(PageFeed):
 
 
 class AtomUpdatesFeed(UpdatesFeed):
-    feed_type = Atom1Feed
+    feed_type = StyledAtom1Feed
 
     def subtitle(self, obj):
         return self.description(obj)

@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
 from pages.listing import (
     ListingChoiceFilter,
@@ -97,6 +98,24 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
         base = self.get_url(request)
         prefix = f"category/{category}/" if category else ""
         return f"{base}{prefix}{'feed' if kind == 'rss' else 'atom'}/"
+
+    def subscription_feeds(self, request):
+        """For the Subscribe page (pages.models.SubscribePage): every feed of this list."""
+        feeds = [
+            {"title": self.title, "url": absolute_url(self.feed_url("", kind, request)),
+             "format": label, "kind": "feed"}
+            for kind, label in (("rss", "RSS"), ("atom", "Atom"))
+        ]  # fmt: skip
+        for category in UpdateCategory:
+            feeds.append(
+                {
+                    "title": f"{self.title}: {category.label}",
+                    "url": absolute_url(self.feed_url(category.value, "rss", request)),
+                    "format": "RSS",
+                    "kind": "feed",
+                }
+            )
+        return feeds
 
     def get_cached_paths(self):
         """For the CDN purge (caching/purge.py): the list and every feed of it."""

@@ -17,6 +17,7 @@ from .core import (
 )
 from .impact import BarChart, ImpactPage
 from .states import StateDirectoryPage, StateProgram
+from .subscribe import SubscribePage
 
 __all__ = [
     "SCHOOL_YEAR_PATTERN",
@@ -34,5 +35,6 @@ __all__ = [
     "StandardPage",
     "StateDirectoryPage",
     "StateProgram",
+    "SubscribePage",
     "validate_school_year",
 ]

@@ -153,6 +153,11 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
         """For the CDN purge (caching/purge.py): the library and its feed."""
         return ["/", "feed/"]
 
+    def subscription_feeds(self, request):
+        """For the Subscribe page (pages.models.SubscribePage): the library's feed."""
+        url = self.get_url(request) + self.reverse_subpage(self.listing_feed_route)
+        return [{"title": self.title, "url": absolute_url(url), "format": "RSS", "kind": "feed"}]
+
     @path("feed/")
     def feed_route(self, request):
         from ..feeds import ResourceFeed
