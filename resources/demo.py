@@ -302,7 +302,6 @@ def load_library(home, topics, tools):
             date=date,
             resource_type=types[kind],
             external_url=url,
-            external_link_text="Visit the website" if url else "",
             body=json.dumps(body),
         )
         page.topics = [topics[s] for s in topic_slugs]

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
+from pages.external import article_link_text
 from pages.listing import (
     ListingChoiceFilter,
     ListingFilterSet,
@@ -413,6 +414,11 @@ class ArticlePage(StoryPage):
     ]
 
     search_type_label = _("News article")
+
+    @property
+    def external_link_text(self):
+        """The button's words: where it goes ("Read the article on npr.org")."""
+        return article_link_text(self.external_url, self.publication)
 
     class Meta:
         verbose_name = _("press article")

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
+from pages.external import resource_link_text
 from pages.listing import (
     KeywordFilter,
     ListingChoiceFilter,
@@ -214,8 +215,8 @@ class ResourcePage(ListingImageMixin, BasePage):
     external_link_text = models.CharField(
         max_length=120,
         blank=True,
-        help_text='Text for the external link, e.g. "Visit the website". Defaults to '
-        '"Go to the resource".',
+        help_text='Text for the external link, naming where it goes, e.g. "Read the report '
+        'on ed.gov". Empty: "Open the resource on <site>" ("Visit <site>" for a home page).',
     )
     body = StreamField(
         BodyStreamBlock(), blank=True, help_text="Optional longer description of the resource."
@@ -281,6 +282,11 @@ class ResourcePage(ListingImageMixin, BasePage):
         if self.resource_type_id:
             names.append(self.resource_type.name)
         return " ".join(dict.fromkeys(names))
+
+    @property
+    def external_link_label(self):
+        """The editor's words for the external link, else where it goes ("Visit npr.org")."""
+        return self.external_link_text or resource_link_text(self.external_url)
 
     def document_titles(self):
         return " ".join(item.display_title for item in self.get_documents())
