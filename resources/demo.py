@@ -308,7 +308,9 @@ def load_library(home, topics, tools):
         page.audiences = [audiences[s] for s in audience_slugs]
         if sample:
             page.documents = [
-                ResourceDocument(document=sample_document(title, f"{slug[:60]}-sample.pdf"))
+                ResourceDocument(
+                    document=sample_document(title, f"{slug[:60]}-sample.pdf", summary)
+                )
             ]
         library.add_child(instance=page)
         page.save_revision().publish()
@@ -494,7 +496,9 @@ def load_tools(home):
                 audience=audiences[audience],
                 topic=Topic.objects.get(slug=topic),
                 document=sample_document(
-                    f"ID&R Curriculum module {number}", f"idr-curriculum-module-{number}.pdf"
+                    f"ID&R Curriculum module {number}",
+                    f"idr-curriculum-module-{number}.pdf",
+                    f"{title}. {objective}",
                 ),
             )
             for number, level, title, objective, time, audience, topic in CURRICULUM_MODULES
