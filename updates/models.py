@@ -25,6 +25,7 @@ from pages.listing import (
     YearFilter,
 )
 from pages.mixins import BasePage, ListingImageMixin
+from pages.models import SubscribePage
 from pages.organization import site_json_ld
 from pages.queries import listed_pages, visible_pages, within_section
 
@@ -93,6 +94,7 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
             "feed_category_label": category.label.lower() if category else "",
             "rss_url": self.feed_url(feed_category, "rss", request),
             "atom_url": self.feed_url(feed_category, "atom", request),
+            "subscribe_page": listed_pages(SubscribePage.objects.all()).first(),
         }
 
     def feed_url(self, category="", kind="rss", request=None):

@@ -92,3 +92,11 @@ def test_the_stylesheet_is_static_well_formed_and_scriptless():
     text = Path(path).read_text()
     assert "<script" not in text and "style=" not in text
     assert finders.find("feeds/feed.css")
+
+
+@pytest.mark.parametrize(
+    ("url", "target"), [("/updates/", "/subscribe/"), ("/es/novedades/", "/es/suscribirse/")]
+)
+def test_the_updates_list_links_the_subscribe_page(client, url, target):
+    page = soup(client.get(url))
+    assert page.main.find("a", href=target)
