@@ -15,6 +15,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from caching.render_cache import cached_value
+from caching.tags import PAGES
 from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
 from pages.external import article_link_text
@@ -30,6 +32,14 @@ from pages.organization import site_json_ld
 from pages.queries import listed_pages, visible_pages, within_section
 
 UPDATES_PER_PAGE = 10
+
+
+def subscribe_url(request):
+    """The Subscribe page in the visitor's language (kept in the value cache), or ""."""
+    page = listed_pages(SubscribePage.objects.all()).first()
+    return page.get_url(request) if page else ""
+
+
 STORIES_PER_PAGE = 10
 
 
@@ -94,7 +104,9 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
             "feed_category_label": category.label.lower() if category else "",
             "rss_url": self.feed_url(feed_category, "rss", request),
             "atom_url": self.feed_url(feed_category, "atom", request),
-            "subscribe_page": listed_pages(SubscribePage.objects.all()).first(),
+            "subscribe_url": cached_value(
+                request, "subscribe-url", [], lambda: subscribe_url(request), tags=[PAGES]
+            ),
         }
 
     def feed_url(self, category="", kind="rss", request=None):
