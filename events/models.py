@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, DocumentLinkBlock
 from pages.listing import ListingChoiceFilter, ListingFilterSet, ListingPageMixin
 from pages.mixins import BasePage
@@ -166,6 +167,8 @@ class EventIndexPage(ListingPageMixin, BasePage):
     #: How far back the subscribable feed reaches, so calendar apps see recent meetings too.
     feed_history = datetime.timedelta(days=180)
 
+    search_type_label = _("Webinars and meetings")
+
     class Meta:
         verbose_name = _("webinars and meetings section")
 
@@ -239,6 +242,11 @@ class EventIndexPage(ListingPageMixin, BasePage):
     @property
     def feed_url(self):
         return f"{self.url}calendar.ics"
+
+    def subscription_feeds(self, request):
+        """For the Subscribe page (pages.models.SubscribePage): the calendar to subscribe to."""
+        url = absolute_url(f"{self.get_url(request)}calendar.ics")
+        return [{"title": self.title, "url": url, "format": "iCalendar", "kind": "calendar"}]
 
     #: Calendar months the CDN is told to purge: those visitors look at (any other month
     #: leaves a CDN when its s-maxage is over).
@@ -418,6 +426,10 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def location_label(self):
         return self.location.strip() or gettext("Virtual")
+
+    def get_type_label(self):
+        # "Webinar", "Virtual meeting": what the event is, not the page type.
+        return self.get_kind_display()
 
     @property
     def is_over(self):

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Site
 from . import demo_families, demo_impact
 from .addresses import site_hostname_and_port
 from .demo_images import DESCRIPTIONS, abstract_png
+from .demo_subscribe import load_subscribe
 from .models import (
     AboutPage,
     AboutPageService,
@@ -29,6 +30,7 @@ from .models import (
     StateDirectoryPage,
     StateProgram,
 )
+from .sample_pdf import sample_pdf
 
 # Helpers shared by the demo modules of every app --------------------------------------------
 
@@ -134,15 +136,18 @@ def sample_pdf_bytes(title):
     return out.getvalue()
 
 
-def sample_document(title, filename):
-    """A placeholder PDF document titled 'Sample document: …', created once."""
+def sample_document(title, filename, summary=""):
+    """A sample PDF document titled 'Sample document: …', created once: a real few-page PDF
+    (pages/sample_pdf.py, WeasyPrint) with `summary` as its text, or a one-line placeholder
+    where WeasyPrint cannot run."""
     Document = get_document_model()
     full_title = f"Sample document: {title}"
     existing = Document.objects.filter(title=full_title).first()
     if existing:
         return existing
     document = Document(title=full_title)
-    document.file.save(filename, ContentFile(sample_pdf_bytes(title)))
+    content = sample_pdf(title, summary) or sample_pdf_bytes(title)
+    document.file.save(filename, ContentFile(content))
     document.file_size = document.file.size
     document.save()
     return document
@@ -284,6 +289,7 @@ def load():
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
     load_spanish(home, about)
     demo_families.load(home, ensure_page, ensure_translation)
+    load_subscribe(home)
 
 
 def load_statistics():

@@ -161,6 +161,10 @@ class BasePage(SeoMixin, Page):
             response.headers["Last-Modified"] = http_date(last_modified.timestamp())
         return response
 
+    #: What visitors call this kind of page, shown on its search results ("Curriculum",
+    #: "Policy Q&A"); a page type without one shows its verbose name.
+    search_type_label = None
+
     def get_type_label(self):
-        """What kind of page this is, for search results ("Update", "Event")."""
-        return capfirst(self._meta.verbose_name)
+        """What kind of page this is, for search results ("Update", "Webinar")."""
+        return capfirst(self.search_type_label or self._meta.verbose_name)

@@ -307,14 +307,15 @@ def load_library(home, topics, tools):
             date=date,
             resource_type=types[kind],
             external_url=url,
-            external_link_text="Visit the website" if url else "",
             body=json.dumps(body),
         )
         page.topics = [topics[s] for s in topic_slugs]
         page.audiences = [audiences[s] for s in audience_slugs]
         if sample:
             page.documents = [
-                ResourceDocument(document=sample_document(title, f"{slug[:60]}-sample.pdf"))
+                ResourceDocument(
+                    document=sample_document(title, f"{slug[:60]}-sample.pdf", summary)
+                )
             ]
         library.add_child(instance=page)
         page.save_revision().publish()
@@ -502,7 +503,9 @@ def load_tools(home):
                 audience=audiences[audience],
                 topic=Topic.objects.get(slug=topic),
                 document=sample_document(
-                    f"ID&R Curriculum module {number}", f"idr-curriculum-module-{number}.pdf"
+                    f"ID&R Curriculum module {number}",
+                    f"idr-curriculum-module-{number}.pdf",
+                    f"{title}. {objective}",
                 ),
             )
             for number, level, title, objective, time, audience, topic in CURRICULUM_MODULES

@@ -1,17 +1,14 @@
 """RSS for any filtered view of the Resource Library (served by the library's `feed/` route)."""
 
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext
 
 from pages.addresses import absolute_url
-from pages.feeds import PageFeed
+from pages.feeds import PageFeed, feed_date
 
 from .models.library import FEED_LENGTH
 
 
 class ResourceFeed(PageFeed):
-    feed_type = Rss201rev2Feed
-
     def __init__(self, library):
         super().__init__()
         self.library = library
@@ -37,10 +34,13 @@ class ResourceFeed(PageFeed):
         return list(self.listing.object_list[:FEED_LENGTH])
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        # The resource's own date (the one the library shows and sorts by), not the day the
+        # page happened to be published: a library loaded in one go would give every item
+        # the same date.
+        return feed_date(item.date)
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return item.last_published_at or self.item_pubdate(item)
 
     def item_categories(self, item):
         categories = [topic.name for topic in item.topics.all()]

@@ -3,21 +3,15 @@
 Served by routes on UpdateIndexPage (/updates/feed/, /updates/atom/,
 /updates/category/<category>/feed/ and …/atom/), so they move with the page."""
 
-import datetime
-
-from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
 
 from pages.addresses import absolute_url
-from pages.feeds import PageFeed
+from pages.feeds import PageFeed, StyledAtom1Feed, feed_date
 
 FEED_LENGTH = 20
 
 
 class UpdatesFeed(PageFeed):
-    feed_type = Rss201rev2Feed
-
     def get_object(self, request, index, category=""):
         self.request = request
         return index, category
@@ -60,8 +54,7 @@ class UpdatesFeed(PageFeed):
 
     def item_pubdate(self, item):
         # The editor's publication date at noon Eastern, so it never slides to the day before.
-        noon = datetime.datetime.combine(item.date, datetime.time(12))
-        return timezone.make_aware(noon)
+        return feed_date(item.date)
 
     def item_updateddate(self, item):
         return item.last_published_at or self.item_pubdate(item)
@@ -71,7 +64,7 @@ class UpdatesFeed(PageFeed):
 
 
 class AtomUpdatesFeed(UpdatesFeed):
-    feed_type = Atom1Feed
+    feed_type = StyledAtom1Feed
 
     def subtitle(self, obj):
         return self.description(obj)

@@ -15,7 +15,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from caching.render_cache import cached_value
+from caching.tags import PAGES
+from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, CallToActionBlock
+from pages.external import article_link_text
 from pages.listing import (
     ListingChoiceFilter,
     ListingFilterSet,
@@ -23,11 +27,19 @@ from pages.listing import (
     YearFilter,
 )
 from pages.mixins import BasePage, ListingImageMixin
-from pages.models import StateProgram
+from pages.models import StateProgram, SubscribePage
 from pages.organization import site_json_ld
 from pages.queries import listed_pages, visible_pages, within_section
 
 UPDATES_PER_PAGE = 10
+
+
+def subscribe_url(request):
+    """The Subscribe page in the visitor's language (kept in the value cache), or ""."""
+    page = listed_pages(SubscribePage.objects.all()).first()
+    return page.get_url(request) if page else ""
+
+
 STORIES_PER_PAGE = 10
 
 
@@ -68,6 +80,8 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
     listing_filterset_class = UpdateFilters
     listing_per_page = UPDATES_PER_PAGE
 
+    search_type_label = _("Updates")
+
     class Meta:
         verbose_name = _("updates list")
 
@@ -90,12 +104,33 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
             "feed_category_label": category.label.lower() if category else "",
             "rss_url": self.feed_url(feed_category, "rss", request),
             "atom_url": self.feed_url(feed_category, "atom", request),
+            "subscribe_url": cached_value(
+                request, "subscribe-url", [], lambda: subscribe_url(request), tags=[PAGES]
+            ),
         }
 
     def feed_url(self, category="", kind="rss", request=None):
         base = self.get_url(request)
         prefix = f"category/{category}/" if category else ""
         return f"{base}{prefix}{'feed' if kind == 'rss' else 'atom'}/"
+
+    def subscription_feeds(self, request):
+        """For the Subscribe page (pages.models.SubscribePage): every feed of this list."""
+        feeds = [
+            {"title": self.title, "url": absolute_url(self.feed_url("", kind, request)),
+             "format": label, "kind": "feed"}
+            for kind, label in (("rss", "RSS"), ("atom", "Atom"))
+        ]  # fmt: skip
+        for category in UpdateCategory:
+            feeds.append(
+                {
+                    "title": f"{self.title}: {category.label}",
+                    "url": absolute_url(self.feed_url(category.value, "rss", request)),
+                    "format": "RSS",
+                    "kind": "feed",
+                }
+            )
+        return feeds
 
     def get_cached_paths(self):
         """For the CDN purge (caching/purge.py): the list and every feed of it."""
@@ -185,6 +220,8 @@ class UpdatePage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["updates.UpdateIndexPage"]
     subpage_types = []
+
+    search_type_label = _("Update")
 
     class Meta:
         verbose_name = _("update")
@@ -316,6 +353,8 @@ class StoryIndexPage(ListingPageMixin, BasePage):
 
     listing_filterset_class = StoryFilters
     listing_per_page = STORIES_PER_PAGE
+
+    search_type_label = _("News and stories")
 
     class Meta:
         verbose_name = _("news and stories list")
@@ -480,6 +519,13 @@ class ArticlePage(StoryPage):
         index.SearchField("author"),
     ]
 
+    search_type_label = _("News article")
+
+    @property
+    def external_link_text(self):
+        """The button's words: where it goes ("Read the article on npr.org")."""
+        return article_link_text(self.external_url, self.publication)
+
     class Meta:
         verbose_name = _("press article")
 
@@ -538,6 +584,8 @@ class SpotlightPage(StoryPage):
         index.SearchField("quote"),
         index.SearchField("body"),
     ]
+
+    search_type_label = _("PASS spotlight")
 
     class Meta:
         verbose_name = _("PASS spotlight")

@@ -218,6 +218,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 # static/build/ is written by `npm run build` (USWDS from npm) and is not in git.
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# The feeds' XSLT stylesheet (static/feeds/feed.xsl): browsers apply it only with its own type.
+WHITENOISE_MIMETYPES = {".xsl": "text/xsl"}
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",

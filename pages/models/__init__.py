@@ -18,6 +18,7 @@ from .core import (
 from .families import FamiliesPage
 from .impact import BarChart, ImpactPage
 from .states import StateDirectoryPage, StateProgram
+from .subscribe import SubscribePage
 
 __all__ = [
     "SCHOOL_YEAR_PATTERN",
@@ -36,5 +37,6 @@ __all__ = [
     "StandardPage",
     "StateDirectoryPage",
     "StateProgram",
+    "SubscribePage",
     "validate_school_year",
 ]

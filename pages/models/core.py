@@ -348,6 +348,8 @@ class HomePage(BasePage):
                 raise
             return original.specific.route(request, path_components)
 
+    search_type_label = _("Home page")
+
     class Meta:
         verbose_name = _("home page")
 
@@ -472,6 +474,8 @@ class StandardPage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["pages.HomePage", "pages.StandardPage", "pages.AboutPage"]
 
+    search_type_label = _("Page")
+
     class Meta:
         verbose_name = _("standard page")
 
@@ -513,6 +517,8 @@ class AboutPage(BasePage):
     parent_page_types = ["pages.HomePage"]
     summary_field = "mission_statement"
 
+    search_type_label = _("About us")
+
     class Meta:
         verbose_name = _("about page")
 
@@ -544,6 +550,8 @@ class InitiativePage(ListingImageMixin, BasePage):
     ]
     parent_page_types = ["pages.AboutPage"]
     subpage_types = []
+
+    search_type_label = _("Initiative")
 
     class Meta:
         verbose_name = _("initiative page")

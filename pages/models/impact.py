@@ -170,6 +170,8 @@ class ImpactPage(BasePage):
     max_count_per_parent = 1
     summary_field = "intro"
 
+    search_type_label = _("Our impact")
+
     class Meta:
         verbose_name = _("impact page")
 

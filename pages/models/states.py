@@ -2,17 +2,24 @@
 and in a table on the StateDirectoryPage, with a detail route per state."""
 
 import re
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField
+from wagtail.models import Page, Site
 from wagtail.search import index
+
+from caching.render_cache import cached_value
+from caching.tags import PAGES
 
 from ..addresses import absolute_url
 from ..blocks import INLINE_RICH_TEXT_FEATURES
@@ -24,6 +31,7 @@ from ..listing import (
     SortOption,
 )
 from ..mixins import BasePage
+from ..queries import visible_pages
 
 #: The tile map's size: columns and rows of equal squares.
 MAP_COLUMNS = 12
@@ -75,6 +83,12 @@ class StateProgram(models.Model):
     website = models.URLField(
         "state MEP website", blank=True, help_text="The state's own Migrant Education page."
     )
+    sea_website = models.URLField(
+        "state educational agency website",
+        blank=True,
+        help_text="The home page of the State educational agency (the state's department of "
+        "education). Visitors see it while the MEP contact is not verified.",
+    )
     pass_participation = models.CharField(
         "takes part in PASS",
         max_length=10,
@@ -110,6 +124,7 @@ class StateProgram(models.Model):
                 FieldPanel("email"),
                 FieldPanel("phone"),
                 FieldPanel("website"),
+                FieldPanel("sea_website"),
                 FieldPanel("last_verified"),
                 FieldPanel("is_sample_contact"),
             ],
@@ -149,6 +164,21 @@ class StateProgram(models.Model):
         return self.has_contact and self.last_verified is not None and not self.is_sample_contact
 
     @property
+    def contact_status(self):
+        """The one answer the map, the table and the state's page all show: "verified",
+        "sample" (a labelled placeholder) or "unverified" (nothing confirmed yet; a contact
+        entered without a verification date is not shown)."""
+        if self.is_verified:
+            return "verified"
+        if self.has_contact and self.is_sample_contact:
+            return "sample"
+        return "unverified"
+
+    @property
+    def shows_contact(self):
+        return self.contact_status != "unverified"
+
+    @property
     def slug(self):
         return self.code.lower()
 
@@ -156,6 +186,35 @@ class StateProgram(models.Model):
     def tile_classes(self):
         """CSS classes that place the tile on the grid (no inline styles under our CSP)."""
         return f"state-map__tile--row-{self.tile_row} state-map__tile--col-{self.tile_column}"
+
+
+#: The contact form (the contact app's ContactPage) is found by its fixed address, per
+#: language, rather than by page type: `pages` never names a content app. No live public page
+#: there: no link.
+CONTACT_FORM_SLUGS = {"en": ["contact"], "es": ["contacto", "contact"]}
+
+
+def contact_form_url(request):
+    """The address of the site's contact form in the visitor's language, or "" without one."""
+
+    def find():
+        site = Site.find_for_request(request) if request else None
+        if site is None:
+            return ""
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        slugs = CONTACT_FORM_SLUGS.get(language.split("-")[0], CONTACT_FORM_SLUGS["en"])
+        root = site.root_page.localized.specific
+        for slug in slugs:
+            try:
+                found = root.route(request, [slug])
+            except Http404:
+                continue
+            page = found[0]
+            if visible_pages(Page.objects.filter(pk=page.pk)).exists():
+                return page.get_url(request)
+        return ""
+
+    return cached_value(request, "contact-form-url", [], find, tags=[PAGES])
 
 
 VERIFIED = Q(last_verified__isnull=False, is_sample_contact=False) & (
@@ -205,6 +264,8 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
     max_count_per_parent = 1
     summary_field = "intro"
 
+    search_type_label = _("State directory")
+
     class Meta:
         verbose_name = _("state directory page")
 
@@ -217,6 +278,26 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
         SortOption("code", _("Code (A to Z)"), ["code"]),
         SortOption("-code", _("Code (Z to A)"), ["-code"]),
     ]
+
+    #: What each contact status is called on the map, in the table and on a state's page
+    #: ("unverified" is the editor's own wording, `unverified_text`).
+    CONTACT_STATUS_LABELS = {"verified": _("Contact verified"), "sample": _("Sample contact")}
+
+    def contact_status_label(self, state):
+        return self.CONTACT_STATUS_LABELS.get(state.contact_status, self.unverified_text)
+
+    def annotate(self, states, request):
+        """Give each state its address, status label and "suggest a contact" link."""
+        form_url = contact_form_url(request)
+        for state in states:
+            state.url = self.state_url(state)
+            state.status_label = self.contact_status_label(state)
+            state.correction_url = (
+                f"{form_url}?{urlencode({'topic': 'state-contact', 'state': state.code})}"
+                if form_url
+                else ""
+            )
+        return states
 
     def state_url(self, state):
         """The site-relative address of a state's detail route."""
@@ -238,8 +319,7 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
     def get_listing_context(self, request, listing):
         states = list(StateProgram.objects.order_by("tile_row", "tile_column"))
         rows = list(listing.items)
-        for state in [*states, *rows]:
-            state.url = self.state_url(state)
+        self.annotate([*states, *rows], request)
         return {
             "states": states,
             "states_by_name": sorted(states, key=lambda s: s.name),
@@ -278,8 +358,7 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
             and abs(s.tile_row - state.tile_row) <= 1
             and abs(s.tile_column - state.tile_column) <= 1
         ]
-        for other in neighbours:
-            other.url = self.state_url(other)
+        self.annotate([state, *neighbours], request)
         return self.render(
             request,
             template="pages/state_program.html",

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from pages.addresses import absolute_url
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
+from pages.external import resource_link_text
 from pages.listing import (
     KeywordFilter,
     ListingChoiceFilter,
@@ -110,6 +111,8 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
     max_count_per_parent = 1
     summary_field = "intro"
 
+    search_type_label = _("Resource library")
+
     class Meta:
         verbose_name = _("resource library page")
 
@@ -150,6 +153,11 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
     def get_cached_paths(self):
         """For the CDN purge (caching/purge.py): the library and its feed."""
         return ["/", "feed/"]
+
+    def subscription_feeds(self, request):
+        """For the Subscribe page (pages.models.SubscribePage): the library's feed."""
+        url = self.get_url(request) + self.reverse_subpage(self.listing_feed_route)
+        return [{"title": self.title, "url": absolute_url(url), "format": "RSS", "kind": "feed"}]
 
     @path("feed/")
     def feed_route(self, request):
@@ -207,8 +215,8 @@ class ResourcePage(ListingImageMixin, BasePage):
     external_link_text = models.CharField(
         max_length=120,
         blank=True,
-        help_text='Text for the external link, e.g. "Visit the website". Defaults to '
-        '"Go to the resource".',
+        help_text='Text for the external link, naming where it goes, e.g. "Read the report '
+        'on ed.gov". Empty: "Open the resource on <site>" ("Visit <site>" for a home page).',
     )
     body = StreamField(
         BodyStreamBlock(), blank=True, help_text="Optional longer description of the resource."
@@ -249,18 +257,36 @@ class ResourcePage(ListingImageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
-        index.RelatedFields("topics", [index.SearchField("name")]),
-        index.RelatedFields("resource_type", [index.SearchField("name")]),
+        # Topics (with a subtopic's topic), audiences and the resource type, so a search for
+        # one's name finds what is tagged with it, weighed like the summary (above a passing
+        # mention in the body, below the title of a tool named for it).
+        index.SearchField("taxonomy_names", boost=2),
         index.SearchField("document_titles"),
         index.FilterField("date"),
     ]
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types = []
 
+    search_type_label = _("Resource")
+
     class Meta:
         verbose_name = _("resource page")
         # The library lists the newest first (and the feed): a page of it reads 20 rows.
         indexes = [models.Index(fields=["-date"], name="resources_resource_date_idx")]
+
+    def taxonomy_names(self):
+        """Names of its topics (a subtopic with its topic), audiences and type, for search."""
+        topics = list(self.topics.select_related("parent"))
+        names = [t.name for t in topics] + [t.parent.name for t in topics if t.parent_id]
+        names += [audience.name for audience in self.audiences.all()]
+        if self.resource_type_id:
+            names.append(self.resource_type.name)
+        return " ".join(dict.fromkeys(names))
+
+    @property
+    def external_link_label(self):
+        """The editor's words for the external link, else where it goes ("Visit npr.org")."""
+        return self.external_link_text or resource_link_text(self.external_url)
 
     def document_titles(self):
         return " ".join(item.display_title for item in self.get_documents())

@@ -78,6 +78,8 @@ class PolicyQAIndexPage(ListingPageMixin, BasePage):
     listing_filterset_class = PolicyQuestionFilters
     listing_per_page = PER_PAGE
 
+    search_type_label = _("Policy Q&As")
+
     class Meta:
         verbose_name = _("policy Q&A index page")
 
@@ -148,6 +150,8 @@ class PolicyQASetPage(BasePage):
     parent_page_types = ["resources.PolicyQAIndexPage"]
     subpage_types = []
     summary_field = "introduction"
+
+    search_type_label = _("Policy Q&A")
 
     class Meta:
         verbose_name = _("policy Q&A set page")
@@ -236,6 +240,9 @@ class PolicyQuestion(index.Indexed, Orderable):
         index.SearchField("number"),
         index.SearchField("question", boost=2),
         index.SearchField("answer"),
+        # A search for a topic's name ("fiscal") finds the questions filed under it, above
+        # those that only mention the word in passing.
+        index.SearchField("topic_names", boost=5),
         index.FilterField("page_id"),
     ]
 
@@ -263,6 +270,11 @@ class PolicyQuestion(index.Indexed, Orderable):
         if self.topic_id:
             return self.topic
         return self.subtopic.parent if self.subtopic_id and self.subtopic.parent_id else None
+
+    def topic_names(self):
+        """The names of its topic and subtopic (and the subtopic's topic), for search."""
+        terms = [self.topic, self.subtopic, self.subtopic.parent if self.subtopic else None]
+        return " ".join(dict.fromkeys(term.name for term in terms if term is not None))
 
     @property
     def anchor(self):

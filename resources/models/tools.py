@@ -148,6 +148,8 @@ class ToolkitPage(PublicationPage):
         index.SearchField("section_titles"),
     ]
 
+    search_type_label = _("Toolkit")
+
     class Meta:
         verbose_name = _("toolkit page")
 
@@ -277,6 +279,8 @@ class CurriculumPage(ListingPageMixin, PublicationPage):
     # Every module on one page: a curriculum has a dozen or so.
     listing_per_page = 100
     subpage_types = ["resources.CurriculumLessonPage"]
+
+    search_type_label = _("Curriculum")
 
     class Meta:
         verbose_name = _("curriculum page")

@@ -181,7 +181,7 @@ def test_resource_page_facts_related_and_json_ld(client, library, rf):
 
 def parse_feed(response):
     assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/rss+xml")
+    assert response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)
     return [item.findtext("title") for item in root.iter("item")]
 

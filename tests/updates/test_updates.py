@@ -161,7 +161,7 @@ def test_json_ld(rf, updates_index, stories_index):
 def test_rss_and_atom_feeds(client):
     rss = client.get("/updates/feed/")
     assert rss.status_code == 200
-    assert rss["Content-Type"].startswith("application/rss+xml")
+    assert rss["Content-Type"].startswith("application/xml")
     channel = parse_xml(rss).find("channel")
     items = channel.findall("item")
     assert len(items) == 7
@@ -170,7 +170,7 @@ def test_rss_and_atom_feeds(client):
     )
     assert items[0].findtext("pubDate").startswith("Mon, 07 Jan 2019")
     atom = client.get("/updates/atom/")
-    assert atom["Content-Type"].startswith("application/atom+xml")
+    assert atom["Content-Type"].startswith("application/xml")
     assert len(atom_titles(atom)) == 7
     policy = client.get("/updates/category/policy/feed/")
     assert rss_titles(policy) == ["MEP Policy Q&As: January 2018"]

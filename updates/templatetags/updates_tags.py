@@ -96,9 +96,10 @@ def updates_feed_links(context, index=None, category=""):
     """<link rel="alternate"> tags for the updates feeds, for a page's <head>."""
     request = context.get("request")
     if index is None:
-        index = listed_pages(UpdateIndexPage.objects.all()).first()
-    if index is None:
-        return {"links": []}
+        # The home page: the visitor's updates list, looked up once per publish (value cache).
+        return cached_value(
+            request, "home-feed-links", [], lambda: _home_feed_links(request), tags=[SITE, PAGES]
+        )
     links = [
         ("application/rss+xml", "RSS", index.feed_url(kind="rss", request=request), ""),
         ("application/atom+xml", "Atom", index.feed_url(kind="atom", request=request), ""),
@@ -112,3 +113,14 @@ def updates_feed_links(context, index=None, category=""):
             ("application/atom+xml", "Atom", index.feed_url(category, "atom", request), label),
         ]
     return {"links": links, "title": index.title}
+
+
+def _home_feed_links(request):
+    index = listed_pages(UpdateIndexPage.objects.all()).first()
+    if index is None:
+        return {"links": []}
+    links = [
+        ("application/rss+xml", "RSS", index.feed_url(kind="rss", request=request), ""),
+        ("application/atom+xml", "Atom", index.feed_url(kind="atom", request=request), ""),
+    ]
+    return {"links": links, "title": str(index.title)}

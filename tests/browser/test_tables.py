@@ -1,0 +1,96 @@
+"""Tables that fit: on every page type, at phone and laptop widths, no table is wider than its
+column unless it sits in a labelled, keyboard-focusable scroll region (a caption or label says
+what it holds); at laptop widths (1024–1280 px) the data tables fit without scrolling at all,
+so no column is pushed off-screen; on phones the stacked tables label every cell."""
+
+import pytest
+
+from .conftest import first_public_url, page_types
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+#: Routes with tables that are not a page type of their own.
+TABLE_URLS = [
+    "/tools-curriculum/national-idr-curriculum/",
+    "/about-us/state-directory/",
+    "/about-us/state-directory/?pass=yes",
+    "/about-us/our-impact/",
+    "/webinars-meetings/annual-directors-meeting-2018/",
+    "/webinars-meetings/calendar/2019/1/",
+    "/es/quienes-somos/directorio-estatal/",
+]
+WIDTHS = [320, 390, 768, 1024, 1280]
+
+#: For every table: is it wider than the box it is laid out in, and if so is it inside a
+#: scroll region a keyboard can reach and a screen reader can name?
+MEASURE = """() => [...document.querySelectorAll('main table')].map((table) => {
+    const visible = table.offsetParent !== null;
+    let region = null;
+    for (let node = table.parentElement; node && node !== document.body;
+         node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (['auto', 'scroll'].includes(style.overflowX)) { region = node; break; }
+    }
+    const box = region || table.parentElement;
+    const name = region && (region.getAttribute('aria-label') ||
+        (region.getAttribute('aria-labelledby') || '').split(' ').map(
+            (id) => (document.getElementById(id) || {}).textContent || '').join(' ').trim());
+    const cells = [...table.querySelectorAll('tbody td, tbody th')];
+    return {
+        id: table.className || table.id || 'table',
+        visible,
+        width: Math.round(table.getBoundingClientRect().width),
+        room: box.clientWidth,
+        overflows: table.scrollWidth > box.clientWidth + 1 ||
+            !!region && region.scrollWidth > region.clientWidth + 1,
+        region: !!region,
+        regionRole: region && region.getAttribute('role'),
+        regionName: name || '',
+        regionFocusable: !!region && region.tabIndex >= 0,
+        caption: !!table.querySelector('caption'),
+        stacked: table.classList.contains('usa-table--stacked'),
+        unlabelled: cells.filter((cell) => !cell.dataset.label).length,
+    };
+})"""
+
+
+def problems(page, width):
+    found = []
+    for table in page.evaluate(MEASURE):
+        if not table["visible"]:
+            continue
+        where = f"{table['id']} at {width}px ({table['width']}px in {table['room']}px)"
+        if table["overflows"]:
+            if width >= 1024:
+                found.append(f"{where}: does not fit a laptop-wide column")
+            elif not (
+                table["region"]
+                and table["regionRole"] == "region"
+                and table["regionName"]
+                and table["regionFocusable"]
+                and table["caption"]
+            ):
+                found.append(f"{where}: wider than its column outside a labelled scroll region")
+        if table["stacked"] and table["unlabelled"]:
+            found.append(f"{where}: {table['unlabelled']} stacked cells without data-label")
+    return found
+
+
+def check(page, url):
+    found = []
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        response = page.goto(url)
+        assert response.status == 200, url
+        found += problems(page, width)
+    assert found == [], f"{url}:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("label", page_types())
+def test_no_table_is_wider_than_its_column_on_any_page_type(site_url, browser_page, label):
+    check(browser_page, site_url + first_public_url(label))
+
+
+@pytest.mark.parametrize("path", TABLE_URLS)
+def test_data_tables_fit(site_url, browser_page, path):
+    check(browser_page, site_url + path)
