@@ -11,7 +11,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0010_impact_statistic_tiles"),
+        ("pages", "0013_impact_statistic_tiles"),
         ("resources", "0006_block_previews"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtaildocs", "0014_alter_document_file_size"),

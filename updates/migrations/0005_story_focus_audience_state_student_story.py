@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0010_impact_statistic_tiles"),
+        ("pages", "0013_impact_statistic_tiles"),
         ("updates", "0004_block_previews"),
     ]
 

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0009_block_previews"),
+        ("pages", "0012_spanish_search_config"),
     ]
 
     operations = [

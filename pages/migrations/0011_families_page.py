@@ -9,7 +9,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0009_block_previews"),
+        ("pages", "0010_identifier_settings"),
         ("wagtailcore", "0098_apitoken"),
     ]
 

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("resources", "0006_block_previews"),
+        ("resources", "0010_national_profile"),
     ]
 
     operations = [

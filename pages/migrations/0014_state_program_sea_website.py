@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0009_block_previews"),
+        ("pages", "0013_impact_statistic_tiles"),
     ]
 
     operations = [

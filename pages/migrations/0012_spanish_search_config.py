@@ -33,6 +33,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("pages", "0010_families_page")]
+    dependencies = [("pages", "0011_families_page")]
 
     operations = [migrations.RunPython(create, drop)]

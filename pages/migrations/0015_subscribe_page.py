@@ -9,7 +9,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0010_state_program_sea_website"),
+        ("pages", "0014_state_program_sea_website"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
