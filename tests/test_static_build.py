@@ -19,9 +19,12 @@ TEMPLATE_DIRS = [ROOT / "templates", *ROOT.glob("*/templates")]
 USWDS_CSS = ROOT / "node_modules" / "@uswds" / "uswds" / "dist" / "css" / "uswds.css"
 
 #: Bytes, raw and gzipped, with some headroom over the build of 2026-11-23 (CSS 130 KiB, 15.5 KiB
-#: gzipped, down from 260 and 27; JavaScript 16 and 5, down from 79 and 23).
+#: gzipped, down from 260 and 27; JavaScript 16 and 5, down from 79 and 23). Raised on 2026-12-01
+#: (CSS 148.4 KiB, 18.2 KiB gzipped) for the components launch added: the identifier (required),
+#: in-page navigation, icons, the extended header, print styles, and the quiz's fieldset, legend
+#: and radio buttons.
 BUDGETS = {
-    "css/site.css": (140 * 1024, 17 * 1024),
+    "css/site.css": (156 * 1024, 20 * 1024),
     "js/uswds.js": (20 * 1024, 6 * 1024),
 }
 #: Classes USWDS's JavaScript adds to the header and banner markup while it runs.
