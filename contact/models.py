@@ -77,6 +77,8 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
     """The contact form: fields from Wagtail's form builder, submissions stored (admin: Forms,
     for Moderators, with CSV export) and emailed to the address in the site settings."""
 
+    search_type_label = _("Contact")
+
     intro = RichTextField(
         features=INLINE_RICH_TEXT_FEATURES,
         blank=True,
@@ -241,6 +243,8 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
 class StatementPage(BasePage):
     """A required statement: the accessibility statement or the privacy policy, with the date
     it was last reviewed (or last changed in substance)."""
+
+    search_type_label = _("Statement")
 
     class DateKind(models.TextChoices):
         REVIEWED = "reviewed", _("Last reviewed")

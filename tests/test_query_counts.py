@@ -1,4 +1,4 @@
-"""Every page type renders within a fixed query ceiling (home ≤ 15, others ≤ 20), page cache off.
+"""Every page type renders within a fixed query ceiling (home ≤ 17, others ≤ 21), page cache off.
 
 Page types are discovered, not listed: every concrete Page subclass in the site's apps. A new
 page type with a demo page is covered automatically; one without a demo page is reported as
@@ -16,8 +16,11 @@ from wagtail.models import Page
 from pages.models import HomePage
 from pages.queries import visible_pages
 
-HOME_CEILING = 15
-PAGE_CEILING = 20
+# Raised by one or two on 2026-12-01 when launch features met on main: the identifier's required
+# pages in the visitor's language, the submenus, the families and subscribe links (issue #16
+# keeps the goal of bringing them back down).
+HOME_CEILING = 17
+PAGE_CEILING = 21
 
 
 def page_types():
@@ -58,10 +61,10 @@ def test_first_demo_page_of_each_type_within_query_ceiling(client, settings, mod
 @pytest.mark.parametrize("url", ["/es/", "/es/quienes-somos/", "/es/seminarios-web-y-reuniones/"])
 def test_spanish_pages_within_query_ceiling(client, settings, url):
     # Routing below a translated home page costs Wagtail two queries more (the locale and the
-    # translated home page); the ceilings hold all the same.
+    # translated home page); the page ceiling holds all the same, the home's needs one more.
     settings.PAGE_CACHE_SECONDS = 0
     assert client.get(url).status_code == 200
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
-    ceiling = HOME_CEILING if url == "/es/" else PAGE_CEILING
+    ceiling = HOME_CEILING + 1 if url == "/es/" else PAGE_CEILING
     assert len(captured) <= ceiling, f"{url}: {len(captured)} queries"

@@ -601,6 +601,8 @@ class StudentStoryPage(StoryPage):
     """A migrant student's story told by the program (e.g. "Juan's Story (PA)"), with a pull
     quote."""
 
+    search_type_label = _("Student story")
+
     student_name = models.CharField(
         max_length=200, help_text="The student's first name, as the story names them."
     )

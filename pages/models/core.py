@@ -421,8 +421,16 @@ class HomePage(BasePage):
         links = {}
         for key, page in self.linked_sections.items():
             url = page.get_url()
-            if key == "toolkits":  # the page that lists them: the first toolkit's parent
-                url = url.rstrip("/").rsplit("/", 1)[0] + "/"
+            if key == "toolkits":  # the page that lists them: the first toolkit's parent,
+                # in this home page's language when it has one (the toolkit may stand in)
+                parent = Page.objects.filter(path=page.path[: -Page.steplen])
+                section = listed_pages(
+                    Page.objects.filter(
+                        translation_key__in=parent.values("translation_key"),
+                        locale_id=self.locale_id,
+                    )
+                ).first()
+                url = section.get_url() if section else url.rstrip("/").rsplit("/", 1)[0] + "/"
             elif key == "calendar":
                 url += "calendar/"
             if key not in ("impact", "families"):

@@ -15,6 +15,7 @@ from ..queries import in_tree_order, listed_pages, within_section
 
 
 class FamiliesPage(ListingImageMixin, BasePage):
+    search_type_label = _("For families")
     summary = models.TextField(
         max_length=400,
         help_text="One or two short sentences for families, shown at the top, on the home page "

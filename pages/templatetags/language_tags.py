@@ -86,8 +86,14 @@ def other_language_label(item):
     """A visible " (en inglés)" after a link to a page or document in another language than
     the visitor's (marked with the visitor's language, as it may sit inside lang="en"), else
     nothing."""
-    language = _other_language(item_language(item))
-    if language is None or language not in OTHER_LANGUAGE_LABELS:
+    return language_note(_other_language(item_language(item)))
+
+
+@register.simple_tag
+def language_note(language):
+    """The visible " (en inglés)" for a link to something in `language` (a language code
+    other than the visitor's, e.g. a menu entry's), else nothing."""
+    if not language or language not in OTHER_LANGUAGE_LABELS:
         return ""
     return format_html(
         ' <span class="language-note" lang="{}">{}</span>',

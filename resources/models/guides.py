@@ -149,6 +149,8 @@ class GuideFilters(ListingFilterSet):
 class GuidePage(ListingPageMixin, PublicationPage):
     """A toolkit read article by article. Its children are sections (steps) and articles."""
 
+    search_type_label = _("Toolkit")
+
     content_panels = [*BasePage.content_panels, *PublicationPage.about_panels("toolkit")]
     subpage_types = ["resources.GuideSectionPage", "resources.GuideArticlePage"]
 
@@ -188,6 +190,8 @@ class GuidePage(ListingPageMixin, PublicationPage):
 class GuideSectionPage(GuideChildMixin, BasePage):
     """A section (step) of a toolkit, e.g. "Step 1: Preliminary Work"; lists its articles."""
 
+    search_type_label = _("Toolkit section")
+
     intro = RichTextField(
         features=INLINE_RICH_TEXT_FEATURES,
         blank=True,
@@ -209,6 +213,8 @@ class GuideSectionPage(GuideChildMixin, BasePage):
 
 class GuideArticlePage(GuideChildMixin, BasePage):
     """One article of a toolkit, with its own address."""
+
+    search_type_label = _("Toolkit article")
 
     summary = models.TextField(
         max_length=400,

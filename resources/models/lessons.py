@@ -57,6 +57,7 @@ class SlideBlock(blocks.StructBlock):
 
 
 class CurriculumLessonPage(RoutablePageMixin, BasePage):
+    search_type_label = _("Curriculum lesson")
     code = models.CharField(
         max_length=20, help_text='The lesson\'s code, e.g. "M1L2" (module 1, level 2).'
     )

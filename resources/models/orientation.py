@@ -142,6 +142,8 @@ class ModuleBodyBlock(blocks.StreamBlock):
 class OrientationPage(BasePage):
     """The course: lists its modules with their estimated time."""
 
+    search_type_label = _("Orientation")
+
     intro = RichTextField(
         features=RICH_TEXT_FEATURES,
         blank=True,
@@ -222,6 +224,7 @@ class QuizResult:
 
 
 class OrientationModulePage(RoutablePageMixin, BasePage):
+    search_type_label = _("Orientation module")
     number = models.PositiveSmallIntegerField(
         help_text="The module's number in the course (1–14); modules are listed in this order."
     )

@@ -55,6 +55,7 @@ class IndicatorTableBlock(blocks.StructBlock):
 
 
 class NationalProfilePage(BasePage):
+    search_type_label = _("National profile")
     performance_period = models.CharField(
         max_length=60, help_text='The performance period, e.g. "2021-2022".'
     )

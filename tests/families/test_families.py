@@ -59,10 +59,11 @@ def test_home_page_and_main_menu_link_to_the_section(client, language):
     home, url, title, _directory = SECTIONS[language]
     page = soup(client, home)
     assert page.select_one(f'.families-link a[href="{url}"]')
-    menu = [a["href"] for a in page.select(".usa-nav__primary > li > a")]
+    # Links, and buttons for sections with a submenu (About Us).
+    menu = [item.get("href") for item in page.select(".usa-nav__primary > li > :is(a, button)")]
     assert url in menu
     # Right after About Us, where a family looks for "who we are, who we are for".
-    assert menu.index(url) == 2
+    assert menu.index(url) == 1
 
 
 def test_spanish_text_is_plain_and_speaks_to_the_family(client):

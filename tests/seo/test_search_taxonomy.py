@@ -62,7 +62,7 @@ def test_result_labels_in_spanish(client):
     assert label_of(client, "Curriculum", "National ID&R Curriculum", "/es/search/") == (
         "Plan de estudios"
     )
-    assert label_of(client, "Subgranting Webinar", "Subgranting Webinar", "/es/search/") == (
+    assert label_of(client, "subvenciones", "Seminario web sobre subvenciones", "/es/search/") == (
         "Seminario web"
     )
 

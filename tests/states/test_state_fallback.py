@@ -8,7 +8,7 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
-from pages.models import HomePage, StandardPage, StateProgram
+from pages.models import StateProgram
 
 pytestmark = pytest.mark.django_db
 
@@ -80,23 +80,26 @@ def test_every_state_has_exactly_one_status_in_the_table(client):
         status_in(text_of(row))
 
 
-def add_contact_page(parent, slug, title):
-    page = StandardPage(title=title, slug=slug, summary="Write to us.")
-    parent.add_child(instance=page)
-    return page
+def contact_page(language):
+    """The demo's contact form page in that language (/contact/, /es/contacto/)."""
+    from wagtail.models import Page
+
+    slug = {"en": "contact", "es": "contacto"}[language]
+    return Page.objects.get(depth=3, slug=slug, locale__language_code=language).specific
 
 
 def test_without_a_contact_page_there_is_no_dead_link(client):
+    contact_page("es").unpublish()
+    contact_page("en").unpublish()
     detail = soup(client.get(f"{URL}ak/"))
     assert not detail.select("a[href*='topic=state-contact']")
     assert not soup(client.get(URL)).select("a[href*='topic=state-contact']")
 
 
-def test_unverified_state_offers_the_agency_website_and_the_contact_form(client, home):
+def test_unverified_state_offers_the_agency_website_and_the_contact_form(client):
     StateProgram.objects.filter(code="AK").update(
         sea_website="https://education.example.org/alaska"
     )
-    add_contact_page(home, "contact", "Contact us")
     detail = soup(client.get(f"{URL}ak/"))
     main = detail.main
     agency = main.find("a", href="https://education.example.org/alaska")
@@ -115,12 +118,12 @@ def test_unverified_state_offers_the_agency_website_and_the_contact_form(client,
     assert not soup(client.get(f"{URL}or/")).main.select("a[href*='topic=state-contact']")
 
 
-def test_spanish_pages_link_the_spanish_contact_form(client, home):
-    add_contact_page(home, "contact", "Contact us")
-    # Until the form is translated, the English one stands in.
+def test_spanish_pages_link_the_spanish_contact_form(client):
+    spanish = contact_page("es")
+    spanish.unpublish()
+    # Until the form is translated (and live), the English one stands in.
     detail = soup(client.get("/es/quienes-somos/directorio-estatal/ak/"))
     assert detail.main.find("a", href="/contact/?topic=state-contact&state=AK")
-    spanish_home = HomePage.objects.get(depth=2, locale__language_code="es")
-    add_contact_page(spanish_home, "contacto", "Contacto")
+    spanish.save_revision().publish()
     detail = soup(client.get("/es/quienes-somos/directorio-estatal/ak/"))
     assert detail.main.find("a", href="/es/contacto/?topic=state-contact&state=AK")
