@@ -166,6 +166,7 @@ def load(tools):
         tools,
         OrientationPage,
         "new-directors",
+        show_in_menus=True,
         title="New Directors' Orientation",
         intro="<p>A self-paced tutorial in 14 modules for new State MEP directors. Take the "
         "modules in order or pick the one you need; each has an overview, numbered sections, "

@@ -235,6 +235,7 @@ def load_cna(tools):
         tools,
         GuidePage,
         "cna-toolkit",
+        show_in_menus=True,
         title="Comprehensive Needs Assessment (CNA) Toolkit",
         summary="A step-by-step guide for State MEPs conducting a comprehensive needs "
         "assessment: the first of the three toolkits of the continuous improvement cycle.",
@@ -255,6 +256,7 @@ def load_sdp(tools):
         tools,
         GuidePage,
         "sdp-toolkit",
+        show_in_menus=True,
         title="Service Delivery Plan (SDP) Toolkit",
         summary="A guide for State MEPs writing a service delivery plan that answers the "
         "needs their CNA found, updated for the Every Student Succeeds Act (ESSA).",
@@ -284,6 +286,7 @@ def load_evaluation(tools):
         tools,
         ToolkitPage,
         "program-evaluation-toolkit",
+        show_in_menus=True,
         title="Program Evaluation Toolkit",
         summary="A tool for State migrant directors planning and writing the evaluation of "
         "their MEP: the third toolkit of the continuous improvement cycle.",
