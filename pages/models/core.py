@@ -5,6 +5,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -406,12 +408,34 @@ class HomePage(BasePage):
                 models[ContentType.objects.get_for_model(django_apps.get_model(label)).pk] = key
             except LookupError:
                 continue
-        pages = listed_pages(
-            within_section(Page.objects.filter(content_type__in=models), self, descendants=True)
-        ).order_by("path")
-        found = {}
+        # In the same query: the section listing the toolkits in this home page's language
+        # (a toolkit's parent, by translation key), found below by the toolkit's parent key.
+        toolkit_parent_paths = Page.objects.filter(
+            content_type__in=[pk for pk, key in models.items() if key == "toolkits"]
+        ).values(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+        candidates = Q(content_type__in=models) | Q(
+            locale_id=self.locale_id,
+            translation_key__in=Page.objects.filter(path__in=toolkit_parent_paths).values(
+                "translation_key"
+            ),
+        )
+        parent_key = Page.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        ).values("translation_key")[:1]
+        pages = (
+            listed_pages(within_section(Page.objects.filter(candidates), self, descendants=True))
+            .annotate(parent_key=Subquery(parent_key))
+            .order_by("path")
+        )
+        found, sections = {}, {}
         for page in pages:
-            found.setdefault(models[page.content_type_id], page)
+            if page.content_type_id in models:
+                found.setdefault(models[page.content_type_id], page)
+            else:
+                sections.setdefault(page.translation_key, page)
+        toolkit = found.get("toolkits")
+        if toolkit is not None and toolkit.parent_key in sections:
+            found["toolkit_section"] = sections[toolkit.parent_key]
         return found
 
     @cached_property
@@ -421,19 +445,12 @@ class HomePage(BasePage):
         links = {}
         for key, page in self.linked_sections.items():
             url = page.get_url()
-            if key == "toolkits":  # the page that lists them: the first toolkit's parent,
-                # in this home page's language when it has one (the toolkit may stand in)
-                parent = Page.objects.filter(path=page.path[: -Page.steplen])
-                section = listed_pages(
-                    Page.objects.filter(
-                        translation_key__in=parent.values("translation_key"),
-                        locale_id=self.locale_id,
-                    )
-                ).first()
+            if key == "toolkits":  # the page that lists them (the toolkit may stand in)
+                section = self.linked_sections.get("toolkit_section")
                 url = section.get_url() if section else url.rstrip("/").rsplit("/", 1)[0] + "/"
             elif key == "calendar":
                 url += "calendar/"
-            if key not in ("impact", "families"):
+            if key not in ("impact", "families", "toolkit_section"):
                 links[key] = url
         return links
 

@@ -114,22 +114,28 @@ def _menu_entries(request, current):
             "children": [],
         }
 
-    sections = listed_pages(within_section(Page.objects.all(), root)).in_menu()
-    by_key = {}
-    for page in in_tree_order(sections).defer_streamfields():
-        entries.append(entry(page))
-        by_key[page.translation_key] = entries[-1]
-    below = within_section(Page.objects.all(), root, descendants=True).filter(depth=root.depth + 2)
+    # One query for the sections and the pages below them: depth says which is which, the
+    # parent's translation key which section a page belongs to.
+    near = within_section(Page.objects.all(), root, descendants=True).filter(
+        depth__in=(root.depth + 1, root.depth + 2)
+    )
     parent_key = Page.objects.filter(
         path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
     ).values("translation_key")[:1]
-    children = in_tree_order(listed_pages(below).in_menu()).annotate(
-        parent_key=Subquery(parent_key)
+    pages = list(
+        in_tree_order(listed_pages(near).in_menu())
+        .annotate(parent_key=Subquery(parent_key))
+        .defer_streamfields()
     )
-    for child in children.defer_streamfields():
-        section = by_key.get(child.parent_key)
+    by_key = {}
+    for page in pages:
+        if page.depth == root.depth + 1:
+            entries.append(entry(page))
+            by_key[page.translation_key] = entries[-1]
+    for page in pages:
+        section = by_key.get(page.parent_key) if page.depth == root.depth + 2 else None
         if section is not None:
-            section["children"].append(entry(child))
+            section["children"].append(entry(page))
     return entries
 
 

@@ -40,7 +40,7 @@ URLS = {
     "feed": "/webinars-meetings/calendar.ics",
     "home": "/",
 }
-LIMITS = {"home": 17}  # as tests/test_query_counts.py
+LIMITS = {"home": 15}  # as tests/test_query_counts.py
 
 
 def test_query_counts_are_flat(client, make_event):

@@ -291,7 +291,7 @@ def test_query_count_does_not_grow(client, library, django_assert_max_num_querie
         assert len(before) == len(after), "\n".join(
             difflib.unified_diff(before, after, lineterm="")
         )
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(20):
         client.get("/resource-library/?topic=msix&year=2015&page=3")
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(20):
         client.get("/resource-library/")

@@ -172,7 +172,7 @@ def test_query_count_does_not_grow_with_statistics(client, django_assert_max_num
 
 def test_home_query_count_stays_low(client, django_assert_max_num_queries):
     client.get("/")
-    with django_assert_max_num_queries(17):  # the home ceiling, tests/test_query_counts.py
+    with django_assert_max_num_queries(15):  # the home ceiling, tests/test_query_counts.py
         client.get("/")
 
 

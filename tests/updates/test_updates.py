@@ -280,7 +280,7 @@ def test_private_story_not_featured_or_listed(client, stories_index):
 
 
 def test_query_counts_do_not_grow(client, make_update, django_assert_max_num_queries):
-    urls = {"/updates/": 20, "/updates/?category=announcement": 20, "/updates/feed/": 20, "/": 17}
+    urls = {"/updates/": 20, "/updates/?category=announcement": 20, "/updates/feed/": 20, "/": 15}
     for number in range(10):
         make_update(f"Speed {number}")
     counts = {}
