@@ -1,7 +1,8 @@
 """Tables that fit: on every page type, at phone and laptop widths, no table is wider than its
 column unless it sits in a labelled, keyboard-focusable scroll region (a caption or label says
 what it holds); at laptop widths (1024–1280 px) the data tables fit without scrolling at all,
-so no column is pushed off-screen; on phones the stacked tables label every cell."""
+so no column is pushed off-screen; on phones the stacked tables label every cell and a striped
+one stripes whole records; the toolkit search label sits above its field."""
 
 import pytest
 
@@ -94,3 +95,26 @@ def test_no_table_is_wider_than_its_column_on_any_page_type(site_url, browser_pa
 @pytest.mark.parametrize("path", TABLE_URLS)
 def test_data_tables_fit(site_url, browser_page, path):
     check(browser_page, site_url + path)
+
+
+#: Background colour of every cell of the first rows of the State table.
+ROW_COLOURS = """() => [...document.querySelectorAll('table.state-table tbody tr')].slice(0, 4)
+    .map((row) => [...row.children].map((cell) => getComputedStyle(cell).backgroundColor))"""
+
+
+def test_stacked_striped_table_stripes_whole_rows_on_phones(site_url, browser_page):
+    browser_page.set_viewport_size({"width": 390, "height": 900})
+    browser_page.goto(site_url + "/about-us/state-directory/")
+    rows = browser_page.evaluate(ROW_COLOURS)
+    assert all(len(set(cells)) == 1 for cells in rows), rows
+    assert rows[0][0] != rows[1][0], "odd and even rows look the same"
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_toolkit_search_label_sits_above_its_field(site_url, browser_page, width):
+    browser_page.set_viewport_size({"width": width, "height": 900})
+    browser_page.goto(site_url + "/tools-curriculum/cna-toolkit/")
+    label = browser_page.locator(".guide-search__label").bounding_box()
+    field = browser_page.locator("#guide-search").bounding_box()
+    assert label["y"] + label["height"] <= field["y"] + 1
+    assert field["width"] > 150
