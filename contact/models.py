@@ -24,7 +24,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
+from pages.blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, in_page_nav_items
 from pages.mixins import BasePage
 from pages.models import SiteSettings, StateProgram
 
@@ -282,6 +282,18 @@ class StatementPage(BasePage):
     class Meta:
         verbose_name = _("statement page")
 
+    @staticmethod
+    def closing_sections(context):
+        """The sections the template writes after the body (anchor, heading)."""
+        if context["is_privacy_policy"]:
+            return [
+                ("analytics", gettext("Analytics")),
+                ("related-policies", gettext("Related policies")),
+            ]
+        if context["is_accessibility_statement"]:
+            return [("report-a-problem", gettext("Report a problem"))]
+        return []
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         site_settings = SiteSettings.for_request(request) if request else None
@@ -294,6 +306,7 @@ class StatementPage(BasePage):
             self.translation_key
         )
         context["is_privacy_policy"] = chosen.get("privacy_page") == self.translation_key
+        context["in_page_items"] = in_page_nav_items(self.body, self.closing_sections(context))
         context["site_settings"] = site_settings
         context["dap_agency"] = settings.DAP_AGENCY
         return context

@@ -6,6 +6,7 @@ templates/wagtailcore/shared/block_preview.html). Sample text is marked as such.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -41,6 +42,37 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading.html"
         description = "A section heading (H2) or a subheading (H3, H4)."
         preview_value = HEADING_SAMPLE
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["anchor"] = heading_anchor(value["text"])
+        return context
+
+
+def heading_anchor(text):
+    """The id of a body heading, so an in-page navigation can link to it."""
+    return f"section-{slugify(text)}"
+
+
+# A page with fewer sections than this is short enough to scroll; a navigation would be noise.
+MIN_IN_PAGE_SECTIONS = 3
+
+
+def in_page_nav(sections):
+    """In-page navigation entries from (anchor, label) pairs; empty for a short page."""
+    items = [{"anchor": anchor, "label": label} for anchor, label in sections]
+    return items if len(items) >= MIN_IN_PAGE_SECTIONS else []
+
+
+def in_page_nav_items(body, extra=()):
+    """The in-page navigation of a long body: its H2 headings, then any sections the template
+    writes after the body (pairs of anchor and label)."""
+    headings = [
+        (heading_anchor(block.value["text"]), block.value["text"])
+        for block in body
+        if block.block_type == "heading" and block.value["level"] == "h2"
+    ]
+    return in_page_nav([*headings, *extra])
 
 
 class ImageBlock(blocks.StructBlock):

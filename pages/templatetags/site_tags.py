@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 from caching.render_cache import cached_value
 from caching.tags import MENU, SITE, page_tag
 from pages.addresses import absolute_url
+from pages.blocks import in_page_nav_items
 from pages.formats import date_format
 from pages.languages import page_language, visitor_home
 from pages.mixins import SeoMixin
@@ -215,6 +216,12 @@ def duration_in_words(duration):
         hours = minutes // 60
         return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
     return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}
+
+
+@register.filter(name="in_page_nav_items")
+def in_page_nav_items_filter(body):
+    """A long body's H2 headings for {% include "components/in_page_nav.html" %}."""
+    return in_page_nav_items(body)
 
 
 @register.filter

@@ -12,6 +12,7 @@ from django.db import models
 from django.http import Http404
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -19,7 +20,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from pages.blocks import INLINE_RICH_TEXT_FEATURES, RICH_TEXT_FEATURES, DocumentLinkBlock
+from pages.blocks import (
+    INLINE_RICH_TEXT_FEATURES,
+    RICH_TEXT_FEATURES,
+    DocumentLinkBlock,
+    in_page_nav,
+)
 from pages.mixins import BasePage
 from pages.organization import publisher_json_ld
 from pages.queries import visible_pages
@@ -300,8 +306,20 @@ class OrientationModulePage(RoutablePageMixin, BasePage):
             previous_module=previous,
             next_module=following,
             body_items=[(block, self.numbered_sections.get(block.id)) for block in self.body],
+            in_page_items=in_page_nav(self.page_sections()),
         )
         return context
+
+    def page_sections(self):
+        """(anchor, heading) of the module's sections in page order, as the template writes them."""
+        sections = [("overview-heading", gettext("Overview"))]
+        for block in self.body:
+            if block.block_type == "section":
+                number = self.numbered_sections[block.id]
+                sections.append((f"section-{block.id}", f"{number}. {block.value['title']}"))
+        if self.materials:
+            sections.append(("materials-heading", gettext("Supporting materials")))
+        return sections
 
     @path("quiz/<str:block_id>/")
     def quiz_route(self, request, block_id):

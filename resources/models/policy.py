@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -174,6 +175,16 @@ class PolicyQASetPage(BasePage):
                 }
             groups[key]["questions"].append(question)
         return list(groups.values())
+
+    def topic_nav_items(self):
+        """The in-page navigation: each topic with its number of questions."""
+        items = []
+        for group in self.topic_groups:
+            name = group["topic"].name if group["topic"] else gettext("Other questions")
+            items.append(
+                {"anchor": group["anchor"], "label": f"{name} ({len(group['questions'])})"}
+            )
+        return items
 
     def get_json_ld(self, request):
         return {

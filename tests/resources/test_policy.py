@@ -110,7 +110,7 @@ def test_set_page_groups_questions_by_topic_with_anchors(client, rf):
     response = client.get("/legislation-policy/policy-qas/fy18-v2-january/")
     page = soup(response)
     assert page.h1.text == "MEP Policy Q&As FY18 v.2 (January)"
-    topics = [text_of(a) for a in page.select("#topics-heading + ul a")]
+    topics = [text_of(a) for a in page.select("#in-page-nav-heading + ul a")]
     assert topics[0] == "Child eligibility (3)"
     section = page.find(id="topic-eligibility").parent
     assert [d["id"] for d in section.select("details")] == [
