@@ -37,4 +37,12 @@ def drop_past_schedule(sender, source_obj, target_obj, **kwargs):
 
 
 def connect():
+    from django.db.models.signals import post_delete, post_save
+
+    from pages.models.documents import DocumentLanguage, forget_document_languages
+
+    for signal in (post_save, post_delete):
+        signal.connect(
+            forget_document_languages, sender=DocumentLanguage, dispatch_uid="pages_doc_lang"
+        )
     copy_for_translation_done.connect(drop_past_schedule, dispatch_uid="pages_drop_past_schedule")

@@ -4,10 +4,14 @@ Loaded by Wagtail when the admin needs them, never at model import time."""
 
 import os
 
+from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
+
+from pages.models.documents import DocumentLanguage, document_language, set_document_language
 
 
 def allowed_types_text(extensions):
@@ -16,10 +20,23 @@ def allowed_types_text(extensions):
 
 class DocumentForm(BaseDocumentForm):
     """The document upload and edit forms say which files are accepted before one is chosen
-    (Wagtail only names the size limit, and the types once a file is refused)."""
+    (Wagtail only names the size limit, and the types once a file is refused), and ask which
+    language the document is in."""
+
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=settings.LANGUAGES,
+        # The multiple uploader's first step sends only the file; English until edited.
+        required=False,
+        help_text=DocumentLanguage._meta.get_field("language").help_text,
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["language"] = document_language(self.instance)
+        elif "language" not in self.initial:
+            self.initial["language"] = settings.LANGUAGE_CODE
         file_field = self.fields.get("file")
         if file_field is None:
             return
@@ -32,6 +49,14 @@ class DocumentForm(BaseDocumentForm):
         if max_size:
             parts.append(f"Maximum file size: {filesizeformat(max_size)}.")
         file_field.help_text = " ".join(parts)
+
+    def save(self, commit=True):
+        document = super().save(commit=commit)
+        if commit:
+            language = self.cleaned_data.get("language") or settings.LANGUAGE_CODE
+            if language != document_language(document):
+                set_document_language(document, language)
+        return document
 
 
 def title_from_filename(title):

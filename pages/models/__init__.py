@@ -15,6 +15,7 @@ from .core import (
     StandardPage,
     validate_school_year,
 )
+from .documents import DocumentLanguage
 from .families import FamiliesPage
 from .impact import BarChart, ImpactPage
 from .states import StateDirectoryPage, StateProgram
@@ -27,6 +28,7 @@ __all__ = [
     "BarChart",
     "CustomImage",
     "CustomRendition",
+    "DocumentLanguage",
     "FamiliesPage",
     "HomeFeaturedPage",
     "HomePage",

@@ -4,8 +4,10 @@ language than the page around them (an English page in a Spanish list)."""
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument
 
 from pages.languages import language_versions, page_language
+from pages.models.documents import document_language
 from pages.queries import content_language, default_language
 
 register = template.Library()
@@ -36,14 +38,10 @@ def hreflang_links(context):
 
 @register.simple_tag
 def lang_attr(page):
-    """` lang="en"` when `page` is in another language than the visitor's, else nothing (also
-    for anything that is not a page)."""
-    if getattr(page, "locale_id", None) is None:
-        return ""
-    language = page_language(page)
-    if language == content_language():
-        return ""
-    return format_html(' lang="{}"', language)
+    """` lang="en"` when `page` (or a document) is in another language than the visitor's,
+    else nothing (also for anything that is neither)."""
+    language = _other_language(item_language(page))
+    return format_html(' lang="{}"', language) if language else ""
 
 
 @register.simple_tag
@@ -67,10 +65,12 @@ def _other_language(language):
 
 
 def item_language(item):
-    """The language of a page or of a document (its `language` field), or None."""
+    """The language of a page or of a document, or None for anything else."""
     if getattr(item, "locale_id", None) is not None:
         return page_language(item)
-    return getattr(item, "language", None) or None
+    if isinstance(item, AbstractDocument):
+        return document_language(item)
+    return None
 
 
 @register.simple_tag
