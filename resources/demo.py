@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from pages.demo import ensure_page, ensure_translation, home_page, paragraph, sample_document
 from pages.models import StandardPage
 
-from . import demo_lessons, demo_orientation, demo_profile, demo_toolkits
+from . import demo_lessons, demo_orientation, demo_profile, demo_taxonomy_es, demo_toolkits
 from .models import (
     Audience,
     CurriculumModule,
@@ -73,6 +73,7 @@ TYPES = [
 def load():
     home = home_page()
     topics = load_taxonomy()
+    demo_taxonomy_es.load()
     manual, curriculum = load_tools(home)
     demo_toolkits.load(manual.get_parent().specific)
     demo_orientation.load(manual.get_parent().specific)
@@ -86,7 +87,7 @@ def load():
 def load_taxonomy():
     topics = {}
     for order, (name, slug, subtopics) in enumerate(TOPICS, start=1):
-        main, _ = Topic.objects.get_or_create(
+        main, _ = Topic.objects.sources().get_or_create(
             slug=slug, defaults={"name": name, "sort_order": order * 10}
         )
         topics[slug] = main
@@ -94,13 +95,17 @@ def load_taxonomy():
             sub_slug = Topic._meta.get_field("slug").to_python(
                 sub_name.lower().replace(" ", "-").replace("(", "").replace(")", "")
             )
-            topics[sub_slug], _ = Topic.objects.get_or_create(
+            topics[sub_slug], _ = Topic.objects.sources().get_or_create(
                 slug=sub_slug, defaults={"name": sub_name, "parent": main, "sort_order": sub_order}
             )
     for order, (name, slug) in enumerate(AUDIENCES, start=1):
-        Audience.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": order})
+        Audience.objects.sources().get_or_create(
+            slug=slug, defaults={"name": name, "sort_order": order}
+        )
     for order, (name, slug) in enumerate(TYPES, start=1):
-        ResourceType.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": order})
+        ResourceType.objects.sources().get_or_create(
+            slug=slug, defaults={"name": name, "sort_order": order}
+        )
     return topics
 
 
@@ -278,8 +283,8 @@ def load_library(home, topics, tools):
         intro="<p>Reports, briefs, toolkits, presentations and recordings about migrant "
         "education. Search the library or narrow it by topic, type, audience and year.</p>",
     )
-    types = {t.slug: t for t in ResourceType.objects.all()}
-    audiences = {a.slug: a for a in Audience.objects.all()}
+    types = {t.slug: t for t in ResourceType.objects.sources().all()}
+    audiences = {a.slug: a for a in Audience.objects.sources().all()}
     created = {}
     for title, slug, kind, date, topic_slugs, audience_slugs, summary, url, sample in RESOURCES:
         existing = ResourcePage.objects.child_of(library).filter(slug=slug).first()
@@ -481,7 +486,7 @@ def load_tools(home):
     )
     curriculum = tools.get_children().filter(slug="national-idr-curriculum").first()
     if curriculum is None:
-        audiences = {a.slug: a for a in Audience.objects.all()}
+        audiences = {a.slug: a for a in Audience.objects.sources().all()}
         curriculum = CurriculumPage(
             title="National ID&R Curriculum",
             slug="national-idr-curriculum",
@@ -501,7 +506,7 @@ def load_tools(home):
                 objective=objective,
                 training_time=f"{time} (sample)",
                 audience=audiences[audience],
-                topic=Topic.objects.get(slug=topic),
+                topic=Topic.objects.sources().get(slug=topic),
                 document=sample_document(
                     f"ID&R Curriculum module {number}",
                     f"idr-curriculum-module-{number}.pdf",

@@ -10,10 +10,10 @@ OPTION, DEFAULT = "resources", 100
 
 def build(count, rng, stamp, step):
     library = ResourceLibraryPage.objects.get(locale__language_code="en")
-    topic_by_pk = Topic.objects.in_bulk()
+    topic_by_pk = Topic.objects.sources().in_bulk()
     topics = list(topic_by_pk)
-    audiences = list(Audience.objects.values_list("pk", flat=True))
-    types = list(ResourceType.objects.values_list("pk", flat=True))
+    audiences = list(Audience.objects.sources().values_list("pk", flat=True))
+    types = list(ResourceType.objects.sources().values_list("pk", flat=True))
     items = []
     for n, date in enumerate(dates(rng, count), start=1):
         title, summary = text(rng, n, "resource")

@@ -3,6 +3,7 @@ and the resource pages under it."""
 
 from django import forms
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -26,7 +27,7 @@ from pages.listing import (
 from pages.mixins import BasePage, ListingImageMixin
 from pages.queries import listed_pages, visible_pages, within_section
 
-from .taxonomy import Audience, ResourceType, Topic
+from .taxonomy import Audience, ResourceType, Topic, named, source_terms
 
 PER_PAGE = 20
 FEED_LENGTH = 20
@@ -35,6 +36,16 @@ SORT_OPTIONS = [
     SortOption("newest", _("Newest first"), ["-date", "title"]),
     SortOption("title", _("Title (A–Z)"), ["title", "-date"]),
 ]
+
+
+def with_resource_type(resources):
+    """Resources with their resource type and its name in the visitor's language, in the same
+    query (read through `ResourcePage.resource_type_term`)."""
+    return resources.select_related("resource_type").annotate(
+        resource_type_translated_name=ResourceType.objects.translated_name(
+            "resource_type__translation_key"
+        )
+    )
 
 
 class ResourceFilters(ListingFilterSet):
@@ -57,13 +68,16 @@ class ResourceFilters(ListingFilterSet):
     q = KeywordFilter(method="search")
 
     def topic_choices(self):
-        return [(t.slug, f"— {t.name}" if t.is_subtopic else t.name) for t in Topic.ordered()]
+        return [
+            (t.slug, f"— {t.display_name}" if t.is_subtopic else t.display_name)
+            for t in Topic.ordered()
+        ]
 
     def type_choices(self):
-        return [(t.slug, t.name) for t in ResourceType.objects.all()]
+        return [(t.slug, t.display_name) for t in ResourceType.objects.localized()]
 
     def audience_choices(self):
-        return [(a.slug, a.name) for a in Audience.objects.all()]
+        return [(a.slug, a.display_name) for a in Audience.objects.localized()]
 
     def filter_topic(self, queryset, name, value):
         # A resource tagged with a subtopic is found under its main topic too.
@@ -130,15 +144,16 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
         ).defer_streamfields()
 
     def get_listing_queryset(self, request):
-        return self.visible_resources().select_related("resource_type").prefetch_related("topics")
+        return with_resource_type(self.visible_resources()).prefetch_related(
+            Prefetch("topics", queryset=Topic.objects.localized())
+        )
 
     def get_featured_resources(self):
         """The editor's featured resources the public may see, in the editor's order."""
         ids = [item.resource_id for item in self.featured_resources.all()]
         by_id = (
-            self.visible_resources()
-            .filter(pk__in=ids)
-            .select_related("resource_type", "listing_image")
+            with_resource_type(self.visible_resources().filter(pk__in=ids))
+            .select_related("listing_image")
             .prefetch_related("listing_image__renditions")
             .in_bulk()
         )
@@ -195,17 +210,23 @@ class ResourcePage(ListingImageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=source_terms,
         help_text="What kind of resource this is (report, toolkit, webinar recording…).",
     )
     topics = ParentalManyToManyField(
         Topic,
         blank=True,
         related_name="resources",
+        limit_choices_to=source_terms,
         help_text="Every topic or subtopic the resource covers. A resource tagged with a "
         "subtopic is also found under its main topic.",
     )
     audiences = ParentalManyToManyField(
-        Audience, blank=True, related_name="resources", help_text="Who the resource is for."
+        Audience,
+        blank=True,
+        related_name="resources",
+        limit_choices_to=source_terms,
+        help_text="Who the resource is for.",
     )
     external_url = models.URLField(
         "external link",
@@ -301,18 +322,26 @@ class ResourcePage(ListingImageMixin, BasePage):
 
     @cached_property
     def topic_list(self):
-        return list(self.topics.all())
+        return list(Topic.objects.of(self.topics))
 
     @cached_property
     def audience_list(self):
-        return list(self.audiences.all())
+        return list(Audience.objects.of(self.audiences))
+
+    @cached_property
+    def resource_type_term(self):
+        """Its resource type, named in the visitor's language (see `with_resource_type`)."""
+        if not self.resource_type_id:
+            return None
+        if hasattr(self, "resource_type_translated_name"):
+            return named(self.resource_type, self.resource_type_translated_name)
+        return ResourceType.objects.localized().filter(pk=self.resource_type_id).first()
 
     def get_related_resources(self):
         ids = [item.resource_id for item in self.related_resources.all()]
         by_id = (
-            visible_pages(ResourcePage.objects.filter(pk__in=ids))
+            with_resource_type(visible_pages(ResourcePage.objects.filter(pk__in=ids)))
             .defer_streamfields()
-            .select_related("resource_type")
             .in_bulk()
         )
         return [by_id[pk] for pk in ids if pk in by_id and pk != self.pk]
@@ -331,12 +360,12 @@ class ResourcePage(ListingImageMixin, BasePage):
             "url": self.get_full_url(request),
             "datePublished": self.date.isoformat(),
         }
-        if self.resource_type_id:
-            data["genre"] = self.resource_type.name
-        topics = [topic.name for topic in self.topic_list]
+        if self.resource_type_term:
+            data["genre"] = self.resource_type_term.display_name
+        topics = [topic.display_name for topic in self.topic_list]
         if topics:
             data["about"] = topics
-        audiences = [audience.name for audience in self.audience_list]
+        audiences = [audience.display_name for audience in self.audience_list]
         if audiences:
             data["audience"] = [{"@type": "Audience", "audienceType": a} for a in audiences]
         documents = self.get_documents()

@@ -23,7 +23,7 @@ from pages.listing import KeywordFilter, ListingChoiceFilter, ListingFilterSet, 
 from pages.mixins import BasePage
 from pages.queries import listed_pages, within_section
 
-from .taxonomy import Topic
+from .taxonomy import Topic, source_terms
 
 PER_PAGE = 20
 
@@ -45,15 +45,22 @@ class PolicyQuestionFilters(ListingFilterSet):
     def topic_choices(self):
         in_set = self.queryset
         return [
-            (t.slug, t.name)
-            for t in Topic.objects.filter(
+            (t.slug, t.display_name)
+            for t in Topic.objects.localized()
+            .filter(
                 Q(pk__in=in_set.values("topic_id")) | Q(subtopics__in=in_set.values("subtopic_id"))
-            ).distinct()
+            )
+            .distinct()
         ]
 
     def subtopic_choices(self):
-        subtopics = Topic.objects.filter(pk__in=self.queryset.values("subtopic_id"))
-        return [(t.slug, str(t)) for t in subtopics.select_related("parent")]
+        subtopics = (
+            Topic.objects.localized()
+            .filter(pk__in=self.queryset.values("subtopic_id"))
+            .annotate(parent_name=Topic.objects.translated_name("parent__translation_key"))
+            .select_related("parent")
+        )
+        return [(t.slug, f"{t.parent_name or t.parent.name} › {t.display_name}") for t in subtopics]
 
     def filter_topic(self, queryset, name, value):
         return queryset.filter(Q(topic__slug=value) | Q(subtopic__parent__slug=value))
@@ -220,6 +227,7 @@ class PolicyQuestion(index.Indexed, Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=source_terms,
         help_text="The main topic (e.g. Eligibility).",
     )
     subtopic = models.ForeignKey(
@@ -228,6 +236,7 @@ class PolicyQuestion(index.Indexed, Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=source_terms,
         help_text="Optional: a subtopic of the main topic (e.g. Qualifying work).",
     )
     question = models.TextField(help_text="The question, as asked.")

@@ -1,20 +1,73 @@
 """The shared vocabulary of resources and policy questions: topics (two levels: topic →
-subtopic), audiences and resource types. All three are snippets editors manage."""
+subtopic), audiences and resource types. All three are translatable snippets editors manage.
 
+Pages point at the source terms (the default language's rows) and filter values are the
+source slugs, so a filter link means the same resources in every language; only the names a
+visitor reads come from the translation in their language (see TaxonomyTermQuerySet)."""
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
+from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 
-class TaxonomyTerm(index.Indexed, models.Model):
+def source_language():
+    """The language of the source terms (Wagtail's default locale)."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def source_terms():
+    """`limit_choices_to` of the fields that tag content with terms: editors choose the source
+    terms, never a translation (the names visitors read follow their language)."""
+    return Q(locale__language_code=source_language())
+
+
+class TaxonomyTermQuerySet(models.QuerySet):
+    def sources(self):
+        """The source terms: the rows pages point at and whose slugs filters use."""
+        return self.filter(locale__language_code=source_language())
+
+    def localized(self):
+        """Source terms with `translated_name`, their name in the active language (None when
+        there is no translation), read in the same query (a subquery), so a page listing
+        terms costs no extra query for their translations."""
+        return self.sources().annotate(translated_name=self.translated_name("translation_key"))
+
+    def translated_name(self, translation_key_field):
+        """A subquery: the name, in the active language, of the term whose translation key is
+        in `translation_key_field` of the outer query (e.g. "resource_type__translation_key")."""
+        language = get_supported_content_language_variant(get_language())
+        translations = self.model.objects.filter(
+            translation_key=OuterRef(translation_key_field), locale__language_code=language
+        )
+        return Subquery(translations.values("name")[:1])
+
+    def of(self, related):
+        """The source terms of a page's many-to-many field (e.g. `page.topics`), from
+        `localized()`: one query, the page's saved terms as a subquery (in a preview, the
+        edited ones)."""
+        return self.localized().filter(pk__in=related.values_list("pk", flat=True))
+
+
+def named(term, translated_name):
+    """The related `term` (or None) with the name in the visitor's language that the query
+    which read it annotated (see `TaxonomyTermQuerySet.translated_name`)."""
+    if term is not None:
+        term.translated_name = translated_name
+    return term
+
+
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=120, help_text="The name visitors see in filters and tags.")
     slug = models.SlugField(
         max_length=120,
-        unique=True,
-        help_text="The value used in filter links (lowercase letters, numbers and hyphens). "
-        "Changing it breaks links people have saved.",
+        help_text="The value used in filter links (lowercase letters, numbers and hyphens), "
+        "unique within a language. Changing it breaks links people have saved.",
     )
     description = models.TextField(
         blank=True, help_text="Optional: a sentence explaining what belongs here, for editors."
@@ -23,14 +76,30 @@ class TaxonomyTerm(index.Indexed, models.Model):
         default=100, help_text="Lower numbers come first in filters and lists."
     )
 
+    objects = TaxonomyTermQuerySet.as_manager()
+
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return self.name
+
+    @property
+    def display_name(self):
+        """The name in the visitor's language, else the source name (from `localized()`)."""
+        return getattr(self, "translated_name", None) or self.name
+
+    @property
+    def display_lang(self):
+        """The language of `display_name` when it is not the visitor's (a term with no
+        translation yet), for a lang attribute; empty otherwise."""
+        if getattr(self, "translated_name", True) is None:
+            return source_language()
+        return ""
 
 
 class Topic(TaxonomyTerm):
@@ -42,6 +111,7 @@ class Topic(TaxonomyTerm):
         blank=True,
         on_delete=models.CASCADE,
         related_name="subtopics",
+        limit_choices_to=source_terms,
         help_text="Leave empty for a main topic. Choose a main topic to make this a subtopic "
         "of it (only two levels: topic → subtopic).",
     )
@@ -84,7 +154,7 @@ class Topic(TaxonomyTerm):
     @classmethod
     def ordered(cls):
         """Main topics each followed by their subtopics, for filters and admin lists."""
-        topics = list(cls.objects.select_related("parent"))
+        topics = list(cls.objects.localized().select_related("parent"))
         children = {}
         for topic in topics:
             children.setdefault(topic.parent_id, []).append(topic)
@@ -96,7 +166,7 @@ class Topic(TaxonomyTerm):
 
     @staticmethod
     def q_for(slug, field="topics"):
-        """Match items tagged with the topic or with any of its subtopics."""
+        """Match items tagged with the (source) topic or with any of its subtopics."""
         return Q(**{f"{field}__slug": slug}) | Q(**{f"{field}__parent__slug": slug})
 
 

@@ -20,7 +20,7 @@ from pages.organization import publisher_json_ld
 from pages.queries import visible_pages
 
 from .lessons import CurriculumLessonPage
-from .taxonomy import Audience, Topic
+from .taxonomy import Audience, Topic, named, source_terms
 
 SUBSECTION_SAMPLE = {
     "title": "Sample subsection: Preliminary Work",
@@ -244,14 +244,14 @@ class CurriculumModuleFilters(ListingFilterSet):
             ).values_list("pk", flat=True)
         )
         return [
-            (t.slug, f"— {t.name}" if t.is_subtopic else t.name)
+            (t.slug, f"— {t.display_name}" if t.is_subtopic else t.display_name)
             for t in Topic.ordered()
             if t.pk in used
         ]
 
     def audience_choices(self):
-        audiences = Audience.objects.filter(pk__in=self.queryset.values("audience_id"))
-        return [(a.slug, a.name) for a in audiences]
+        audiences = Audience.objects.localized().filter(pk__in=self.queryset.values("audience_id"))
+        return [(a.slug, a.display_name) for a in audiences]
 
     def filter_topic(self, queryset, name, value):
         return queryset.filter(Topic.q_for(value, "topic"))
@@ -286,7 +286,15 @@ class CurriculumPage(ListingPageMixin, PublicationPage):
         verbose_name = _("curriculum page")
 
     def get_listing_queryset(self, request):
-        return self.modules.select_related("audience", "document").order_by("sort_order")
+        return (
+            self.modules.select_related("audience", "document")
+            .annotate(
+                audience_translated_name=Audience.objects.translated_name(
+                    "audience__translation_key"
+                )
+            )
+            .order_by("sort_order")
+        )
 
     def get_listing_context(self, request, listing):
         """Each module row links its lessons' trainer view (one query for all lessons)."""
@@ -346,6 +354,7 @@ class CurriculumModule(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=source_terms,
         help_text="Who the module is written for.",
     )
     topic = models.ForeignKey(
@@ -354,6 +363,7 @@ class CurriculumModule(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=source_terms,
         help_text="Optional: the topic or subtopic the module covers, for the topic filter.",
     )
     document = models.ForeignKey(
@@ -378,3 +388,11 @@ class CurriculumModule(Orderable):
 
     def __str__(self):
         return f"Module {self.module}: {self.title}"
+
+    @property
+    def audience_term(self):
+        """Its audience, named in the visitor's language when read through the curriculum's
+        list (`CurriculumPage.get_listing_queryset`)."""
+        if hasattr(self, "audience_translated_name"):
+            return named(self.audience, self.audience_translated_name)
+        return self.audience

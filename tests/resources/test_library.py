@@ -161,9 +161,9 @@ def test_resource_page_facts_related_and_json_ld(client, library, rf):
     page = make_resource(
         library,
         "Main resource",
-        resource_type=ResourceType.objects.get(slug="brief"),
-        topics=[Topic.objects.get(slug="msix")],
-        audiences=[Audience.objects.get(slug="teachers")],
+        resource_type=ResourceType.objects.sources().get(slug="brief"),
+        topics=[Topic.objects.sources().get(slug="msix")],
+        audiences=[Audience.objects.sources().get(slug="teachers")],
         external_url="https://example.org/",
     )
     RelatedResource.objects.create(page=page, resource=other)
@@ -261,9 +261,9 @@ def test_long_query_is_trimmed_and_escaped(client):
 
 
 def test_query_count_does_not_grow(client, library, django_assert_max_num_queries):
-    topic = Topic.objects.get(slug="msix")
-    kind = ResourceType.objects.get(slug="report")
-    audience = Audience.objects.get(slug="teachers")
+    topic = Topic.objects.sources().get(slug="msix")
+    kind = ResourceType.objects.sources().get(slug="report")
+    audience = Audience.objects.sources().get(slug="teachers")
 
     def add(n):
         for _ in range(n):

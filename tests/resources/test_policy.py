@@ -83,7 +83,7 @@ def test_keyword_search_over_questions_and_answers(client):
 
 
 def test_newest_live_set_is_current_and_older_ones_are_archived(client, index):
-    topic = Topic.objects.get(slug="eligibility")
+    topic = Topic.objects.sources().get(slug="eligibility")
     make_qa_set(
         index,
         version="FY30 v.1",
@@ -131,8 +131,8 @@ def test_question_clean_rejects_a_subtopic_of_another_topic():
 
     question = PolicyQuestion(
         number="X",
-        topic=Topic.objects.get(slug="fiscal"),
-        subtopic=Topic.objects.get(slug="qualifying-work"),
+        topic=Topic.objects.sources().get(slug="fiscal"),
+        subtopic=Topic.objects.sources().get(slug="qualifying-work"),
         question="?",
         answer="<p>!</p>",
     )
@@ -164,8 +164,8 @@ def test_bad_page_404(client, page):
 
 
 def test_query_count_same_with_20_and_500_questions(client, index, django_assert_max_num_queries):
-    topic = Topic.objects.get(slug="fiscal")
-    subtopic = Topic.objects.get(slug="subgranting")
+    topic = Topic.objects.sources().get(slug="fiscal")
+    subtopic = Topic.objects.sources().get(slug="subgranting")
     qa_set = make_qa_set(index, version="Big", issue_date=datetime.date(2035, 1, 1))
 
     def add(n, start):
