@@ -187,10 +187,13 @@ class GuidePage(ListingPageMixin, PublicationPage):
         verbose_name = _("toolkit guide page")
 
     def with_content_json(self, content):
-        # The generated PDF belongs to the live page, not to the revision being published.
+        # The generated PDF belongs to the live page, not to the revision being published: read
+        # from the database, as the scheduler may have replaced it since `self` was loaded.
         page = super().with_content_json(content)
-        page.whole_download_id = self.whole_download_id
-        page.download_stale = self.download_stale
+        current = GuidePage.objects.filter(pk=self.pk).values("whole_download", "download_stale")
+        for values in current:
+            page.whole_download_id = values["whole_download"]
+            page.download_stale = values["download_stale"]
         return page
 
     def get_listing_queryset(self, request):

@@ -172,3 +172,16 @@ def test_editors_cannot_edit_the_generated_fields(admin_client):
     assert response.status_code == 200
     assert b'name="whole_download"' not in response.content
     assert b'name="download_stale"' not in response.content
+
+
+def test_publishing_an_older_revision_of_the_guide_keeps_the_current_file():
+    guide = cna()
+    revision = guide.save_revision()  # made before the next build
+    GuidePage.objects.filter(pk=guide.pk).update(download_stale=True)
+    run_once()
+    current = cna().whole_download
+    assert current.pk != guide.whole_download.pk
+    revision.publish()
+    guide = cna()
+    assert guide.whole_download == current
+    assert guide.download_stale  # the publish itself calls for a rebuild
