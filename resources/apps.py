@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class ResourcesConfig(AppConfig):
     name = "resources"
     verbose_name = "Resources, tools and policy"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

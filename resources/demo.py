@@ -5,6 +5,7 @@ placeholders titled "Sample document" and every question says it is a sample."""
 import datetime
 import json
 
+from django.core.management import call_command
 from wagtail.models import Locale
 
 from pages.demo import ensure_page, ensure_translation, home_page, paragraph, sample_document
@@ -82,6 +83,8 @@ def load():
     demo_profile.load(library)
     policy_index = load_policy(home, topics)
     load_spanish(library, manual.get_parent().specific, policy_index)
+    # The whole-toolkit PDFs, now that every page of the toolkits is published.
+    call_command("build_toolkit_downloads")
 
 
 def load_taxonomy():

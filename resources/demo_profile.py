@@ -55,6 +55,7 @@ def load(library):
                         "rows": [{"label": label, "value": value} for label, value in CHILD_COUNTS],
                         "note": "Migrant youth participating in the MEP in 2021-22, by age "
                         "and grade.",
+                        "chart": "all_but_last",
                     },
                 }
             ]

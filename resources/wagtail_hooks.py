@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .guide_download import build_all
 from .models import Audience, ResourceType, Topic
 
 
@@ -39,3 +41,9 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("scheduler_pass")
+def rebuild_toolkit_downloads(now):
+    """The whole-toolkit PDFs that a publish, unpublish, move or deletion has marked stale."""
+    return build_all(stale_only=True)

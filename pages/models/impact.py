@@ -37,7 +37,9 @@ def nice_step(maximum, ticks=5):
 
 @dataclass
 class BarChart:
-    """Geometry for one series of statistics with the same label, oldest school year first."""
+    """Geometry for one series of statistics with the same label, oldest school year first.
+    Anything with `value` (a whole number), `display_label`, `school_year` and `is_sample` can
+    be charted: the National Profile's indicator rows are (resources.models.profile)."""
 
     label: str
     statistics: list
@@ -89,7 +91,7 @@ class BarChart:
 
     @property
     def heading(self):
-        if self.by_year:
+        if self.by_year or not self.statistics[0].school_year:
             return self.label
         return gettext("%(group)s, %(year)s") % {
             "group": self.label,

@@ -16,6 +16,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -103,7 +104,12 @@ class GuideChildMixin:
 
     @cached_property
     def guide(self):
-        return GuidePage.objects.ancestor_of(self).order_by("-depth").first()
+        return (
+            GuidePage.objects.ancestor_of(self)
+            .select_related("whole_download")
+            .order_by("-depth")
+            .first()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -154,11 +160,41 @@ class GuidePage(ListingPageMixin, PublicationPage):
     content_panels = [*BasePage.content_panels, *PublicationPage.about_panels("toolkit")]
     subpage_types = ["resources.GuideSectionPage", "resources.GuideArticlePage"]
 
+    # "Download the whole toolkit" (resources/guide_download.py): built from the live pages by
+    # the scheduler process, never by editors; a publish inside the toolkit marks it stale.
+    whole_download = models.ForeignKey(
+        get_document_model_string(),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The whole toolkit as one PDF, generated from its live pages after each "
+        "change (not editable).",
+    )
+    download_stale = models.BooleanField(
+        default=True,
+        editable=False,
+        help_text="Set when a page of the toolkit is published, unpublished, moved or "
+        "deleted; the scheduler then rebuilds the PDF.",
+    )
+
     listing_filterset_class = GuideFilters
     listing_per_page = 20
+    exclude_fields_in_copy = ["whole_download", "download_stale"]
 
     class Meta:
         verbose_name = _("toolkit guide page")
+
+    def with_content_json(self, content):
+        # The generated PDF belongs to the live page, not to the revision being published: read
+        # from the database, as the scheduler may have replaced it since `self` was loaded.
+        page = super().with_content_json(content)
+        current = GuidePage.objects.filter(pk=self.pk).values("whole_download", "download_stale")
+        for values in current:
+            page.whole_download_id = values["whole_download"]
+            page.download_stale = values["download_stale"]
+        return page
 
     def get_listing_queryset(self, request):
         # Only a search lists pages; without keywords the page shows the contents instead.

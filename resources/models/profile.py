@@ -2,7 +2,10 @@
 the five national goals in our words, indicator tables (accessible data tables with captions)
 and the full report to download."""
 
+from dataclasses import dataclass
+
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,6 +14,7 @@ from wagtail.search import index
 
 from pages.blocks import INLINE_RICH_TEXT_FEATURES
 from pages.mixins import BasePage
+from pages.models import BarChart
 from pages.organization import publisher_json_ld
 
 INDICATOR_SAMPLE = {
@@ -32,6 +36,45 @@ class IndicatorRowBlock(blocks.StructBlock):
         preview_value = {"label": "Sample group", "value": "1,000"}
 
 
+CHART_CHOICES = [
+    ("", "No chart"),
+    ("all", "Bar chart of every row"),
+    ("all_but_last", "Bar chart of every row but the last (a total)"),
+]
+
+
+@dataclass
+class IndicatorFigure:
+    """One row of an indicator table in the shape pages.models.BarChart draws."""
+
+    display_label: str
+    value: int
+    school_year: str = ""
+    is_sample: bool = False
+
+
+def whole_number(text):
+    """ "16,029" -> 16029; None for anything that is not a plain count ("n/a", "12.5%")."""
+    digits = text.replace(",", "").strip()
+    return int(digits) if digits.isdigit() else None
+
+
+def indicator_chart(value):
+    """The bar chart an editor asked for beside an indicator table, or None when its rows are
+    not all whole numbers (the table alone then)."""
+    rows = list(value["rows"])
+    if value.get("chart") == "all_but_last":
+        rows = rows[:-1]
+    if not value.get("chart") or len(rows) < 2:
+        return None
+    figures = [IndicatorFigure(row["label"], whole_number(row["value"])) for row in rows]
+    if any(figure.value is None for figure in figures):
+        return None
+    chart = BarChart(value["caption"], figures, by_year=False)
+    chart.chart_id = f"chart-{slugify(value['caption']) or 'indicator'}"
+    return chart
+
+
 class IndicatorTableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(
         max_length=300, help_text='The table\'s caption, e.g. "National Child Counts".'
@@ -46,12 +89,24 @@ class IndicatorTableBlock(blocks.StructBlock):
     note = blocks.TextBlock(
         required=False, help_text="What the figures count and where they come from."
     )
+    chart = blocks.ChoiceBlock(
+        choices=CHART_CHOICES,
+        default="",
+        required=False,
+        help_text="A bar chart above the table, where it helps: only when every charted "
+        "figure is a whole number. The table stays as the accessible version.",
+    )
 
     class Meta:
         icon = "table"
         template = "resources/blocks/indicator_table.html"
         description = "An indicator as an accessible data table with a caption."
         preview_value = INDICATOR_SAMPLE
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["chart"] = indicator_chart(value)
+        return context
 
 
 class NationalProfilePage(BasePage):
