@@ -3,16 +3,23 @@ filterable by section and date, sortable, with CSV export. Moderators and admini
 
 import csv
 
+import django_filters
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Max, Q
+from django.db.models import Count, DateField, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, TruncDate
 from django.http import HttpResponse
 from django.urls import reverse_lazy
+from django.utils import timezone
 from django.views.generic import TemplateView
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
+from pages.mixins import BasePage
 from pages.roles import MODERATORS
 
 from .models import PageFeedback
@@ -25,13 +32,24 @@ SORTS = {
 }
 
 
+#: Months since the last review after which a page is due; the first is the report's default.
+REVIEW_PERIODS = (12, 18, 24, 36)
+
+
 def is_moderator(user):
     return user.is_superuser or user.groups.filter(name=MODERATORS).exists()
 
 
 def section_choices():
-    sections = Page.objects.filter(depth=3).order_by("path").values_list("path", "title")
-    return [("", "All sections"), *sections]
+    """The top-level sections (children of each language's home page), with their language."""
+    sections = (
+        Page.objects.filter(depth=3)
+        .order_by("path")
+        .values_list("path", "title", "locale__language_code")
+    )
+    return [("", "All sections")] + [
+        (path, f"{title} ({language})") for path, title, language in sections
+    ]
 
 
 class FeedbackFilterForm(forms.Form):
@@ -123,76 +141,107 @@ class PageFeedbackReportView(WagtailAdminTemplateMixin, TemplateView):
         return response
 
 
-class ReviewFilterForm(forms.Form):
-    section = forms.ChoiceField(required=False, choices=section_choices)
-    owner = forms.ModelChoiceField(
-        required=False,
-        queryset=None,
-        empty_label="All owners",
-        help_text="The page's owner (who created it).",
+def page_owners(request):
+    return (
+        get_user_model().objects.filter(owned_pages__isnull=False).distinct().order_by("username")
     )
-    months = forms.IntegerField(required=False, min_value=1, max_value=120, initial=12)
-
-    def __init__(self, *args, **kwargs):
-        from django.contrib.auth import get_user_model
-
-        super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = (
-            get_user_model().objects.filter(owned_pages__isnull=False).distinct()
-        )
 
 
-class ContentDueForReviewView(WagtailAdminTemplateMixin, TemplateView):
-    """Live pages not changed (republished) for `months` months (12 by default), oldest
-    first, filterable by section and owner, with CSV export. A page counts as reviewed when an
-    editor republishes it after checking it; statement pages also have their review date."""
+def reviewed_on():
+    """Each page's "last reviewed" date. It lives in the page type's own table (BasePage is
+    abstract), so it is read through one subquery per table, coalesced: one SQL query."""
+    tables = [
+        model
+        for model in get_page_models()
+        if issubclass(model, BasePage) and model._meta.get_field("last_reviewed").model is model
+    ]
+    dates = [
+        Subquery(model.objects.filter(pk=OuterRef("pk")).values("last_reviewed")[:1])
+        for model in tables
+    ]
+    return Coalesce(*dates, output_field=DateField()) if len(dates) > 1 else dates[0]
+
+
+class ReviewReportFilterSet(WagtailFilterSet):
+    section = django_filters.ChoiceFilter(
+        label="Section", choices=section_choices, empty_label=None, method="in_section"
+    )
+    owner = django_filters.ModelChoiceFilter(
+        label="Owner", field_name="owner", empty_label="All owners", queryset=page_owners
+    )
+    months = django_filters.ChoiceFilter(
+        label="Not reviewed for at least",
+        choices=[(months, f"{months} months") for months in REVIEW_PERIODS[1:]],
+        empty_label=f"{REVIEW_PERIODS[0]} months",
+        method="not_reviewed_for",
+    )
+
+    class Meta:
+        model = Page
+        fields = ["section", "owner", "months"]
+
+    def in_section(self, queryset, name, value):
+        return queryset.filter(path__startswith=value)
+
+    def not_reviewed_for(self, queryset, name, value):
+        return queryset.filter(due_since__lt=review_cutoff(int(value)))
+
+
+def review_cutoff(months):
+    return timezone.localdate() - timezone.timedelta(days=round(months * 30.44))
+
+
+class ContentDueForReviewView(ReportView):
+    """Live pages whose last review (or, never reviewed, last publish) is more than 12 months
+    old, oldest first, filterable by section and owner, with CSV and XLSX export."""
 
     page_title = "Content due for review"
     header_icon = "time"
-    template_name = "contact/admin/review_report.html"
-    breadcrumbs_items = [
-        *WagtailAdminTemplateMixin.breadcrumbs_items,
-        {"url": reverse_lazy("content_review_report"), "label": "Content due for review"},
+    results_template_name = "contact/admin/review_report_results.html"
+    index_url_name = "content_review_report"
+    index_results_url_name = "content_review_report_results"
+    filterset_class = ReviewReportFilterSet
+    model = Page
+    context_object_name = "pages"
+    list_export = [
+        "title",
+        "full_url",
+        "locale.language_code",
+        "owner",
+        "last_published_at",
+        "last_reviewed",
+        "due_since",
     ]
+    export_headings = {
+        "title": "Page",
+        "full_url": "URL",
+        "locale.language_code": "Language",
+        "owner": "Owner",
+        "last_published_at": "Last published",
+        "last_reviewed": "Last reviewed",
+        "due_since": "Reviewed or published",
+    }
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perms(["wagtailadmin.access_admin"]):
+        if not is_moderator(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def pages(self, form):
-        from django.utils import timezone
+    def get_filename(self):
+        return f"content-due-for-review-{timezone.localdate().isoformat()}"
 
-        data = form.cleaned_data if form.is_valid() else {}
-        months = data.get("months") or 12
-        cutoff = timezone.now() - timezone.timedelta(days=round(months * 30.44))
-        pages = Page.objects.live().filter(depth__gt=2, last_published_at__lt=cutoff)
-        if data.get("section"):
-            pages = pages.filter(path__startswith=data["section"])
-        if data.get("owner"):
-            pages = pages.filter(owner=data["owner"])
-        return pages.select_related("owner", "locale").order_by("last_published_at", "path")
-
-    def get(self, request, *args, **kwargs):
-        form = ReviewFilterForm(request.GET or None)
-        pages = list(self.pages(form)[:500])
-        if request.GET.get("export") == "csv":
-            response = HttpResponse(content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = 'attachment; filename="content-due-for-review.csv"'
-            writer = csv.writer(response)
-            writer.writerow(["Page", "URL", "Language", "Owner", "Last published"])
-            for page in pages:
-                writer.writerow(
-                    [
-                        page.title,
-                        page.url or "",
-                        page.locale.language_code,
-                        page.owner.get_username() if page.owner else "",
-                        page.last_published_at.isoformat(),
-                    ]
+    def get_queryset(self):
+        self.queryset = (
+            Page.objects.live()
+            .filter(depth__gt=2)
+            .annotate(last_reviewed=reviewed_on())
+            .annotate(
+                due_since=Coalesce(
+                    "last_reviewed", TruncDate("last_published_at"), output_field=DateField()
                 )
-            return response
-        query = request.GET.copy()
-        query["export"] = "csv"
-        context = self.get_context_data(form=form, pages=pages, csv_query=query.urlencode())
-        return self.render_to_response(context)
+            )
+            .filter(due_since__lt=review_cutoff(REVIEW_PERIODS[0]))
+            .select_related("owner", "locale")
+            .order_by("due_since", "path")
+        )
+        return super().get_queryset()

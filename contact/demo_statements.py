@@ -160,7 +160,7 @@ def load_statements(home):
         summary="RESULTS is for everyone. How we make and test the site, what does not work "
         "yet, and how to ask for help or another format.",
         body=ACCESSIBILITY_EN,
-        review_date=REVIEWED,
+        last_reviewed=REVIEWED,
         review_date_kind=StatementPage.DateKind.REVIEWED,
     )
     ensure_translation(
@@ -180,7 +180,7 @@ def load_statements(home):
         summary="What RESULTS collects when you visit, write to us or rate a page, why, for "
         "how long, and who sees it.",
         body=PRIVACY_EN,
-        review_date=REVIEWED,
+        last_reviewed=REVIEWED,
         review_date_kind=StatementPage.DateKind.CHANGED,
     )
     ensure_translation(

@@ -254,22 +254,19 @@ class StatementPage(BasePage):
         blank=True, max_length=400, help_text="One or two sentences for listings and search."
     )
     body = StreamField(BodyStreamBlock(), blank=True, help_text="The statement itself.")
-    review_date = models.DateField(
-        help_text="When the statement was last reviewed or changed in substance."
-    )
     review_date_kind = models.CharField(
         max_length=10,
         choices=DateKind.choices,
         default=DateKind.REVIEWED,
-        help_text='How the date is labelled: "Last reviewed" (accessibility statement) or '
-        '"Last substantive change" (privacy policy).',
+        help_text='How the "Last reviewed" date (Settings tab) is labelled: "Last reviewed" '
+        '(accessibility statement) or "Last substantive change" (privacy policy).',
     )
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("summary"),
         FieldPanel("body"),
-        FieldRowPanel([FieldPanel("review_date"), FieldPanel("review_date_kind")]),
+        FieldPanel("review_date_kind"),
     ]
     search_fields = [
         *BasePage.search_fields,

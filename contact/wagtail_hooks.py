@@ -35,6 +35,11 @@ def register_feedback_report_url():
             ContentDueForReviewView.as_view(),
             name="content_review_report",
         ),
+        path(
+            "reports/content-due-for-review/results/",
+            ContentDueForReviewView.as_view(results_only=True),
+            name="content_review_report_results",
+        ),
     ]
 
 
@@ -52,6 +57,6 @@ def register_feedback_report_menu_item():
 
 @hooks.register("register_reports_menu_item")
 def register_review_report_menu_item():
-    return MenuItem(
+    return ModeratorMenuItem(
         "Content due for review", reverse("content_review_report"), icon_name="time", order=910
     )

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.http import http_date
 from django.utils.text import Truncator, capfirst
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
 
@@ -89,6 +90,19 @@ class BasePage(SeoMixin, Page):
 
     # The schedule dialog says its times are Eastern time (pages/forms.py).
     base_form_class = PageForm
+
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        blank=True,
+        null=True,
+        help_text=_(
+            "Date an editor last checked this page is still accurate. Shown to visitors as "
+            "“Reviewed”; the “Content due for review” report lists pages not reviewed for a year."
+        ),
+    )
+
+    # In the Settings tab of every page type: no page type overrides settings_panels.
+    settings_panels = [*Page.settings_panels, FieldPanel("last_reviewed")]
 
     class Meta:
         abstract = True

@@ -183,28 +183,6 @@ def test_feedback_report_for_moderators_with_filters_and_csv(client):
     assert "Migrant Health" in csv.content.decode() and "Missing the 2022" in csv.content.decode()
 
 
-def test_content_due_for_review_report(admin_client):
-    from django.utils import timezone
-
-    page = InitiativePage.objects.get(slug="migrant-health")
-    InitiativePage.objects.filter(pk=page.pk).update(
-        last_published_at=timezone.now() - timezone.timedelta(days=400)
-    )
-    url = "/admin/reports/content-due-for-review/"
-    response = admin_client.get(url)
-    assert response.status_code == 200
-    assert "Migrant Health" in response.content.decode()
-    assert "Binational" not in response.content.decode()  # published just now
-    about = page.get_parent()
-    assert "Migrant Health" in admin_client.get(url, {"section": about.path}).content.decode()
-    other = about.get_parent().get_children().exclude(pk=about.pk).first()
-    assert "Migrant Health" not in admin_client.get(url, {"section": other.path}).content.decode()
-    assert "Migrant Health" not in admin_client.get(url, {"months": "24"}).content.decode()
-    assert admin_client.get(url, {"owner": "999999", "months": "x"}).status_code == 200
-    csv = admin_client.get(url, {"export": "csv"})
-    assert csv["Content-Type"].startswith("text/csv") and "Migrant Health" in csv.content.decode()
-
-
 def test_form_pages_show_dates_but_no_feedback_form(client):
     page = soup(client.get("/contact/"))
     assert page.find(class_="page-dates") and not page.find(class_="page-feedback__form")
