@@ -84,9 +84,10 @@ def test_sitemap_lists_both_languages_with_alternates(client):
 
 
 def nav_items(body):
-    """(lang attribute, address) of each section: its link, or its submenu's first link."""
+    """(lang attribute, address) of each section: its link, the link shown without scripts,
+    or its submenu's first link."""
     return re.findall(
-        r'<li class="usa-nav__primary-item"([^>]*)>\s*'
+        r'<li class="usa-nav__primary-item"([^>]*)>\s*(?:<noscript>\s*)?'
         r'(?:<button[^>]*>.*?</button>\s*<ul[^>]*>\s*<li[^>]*>\s*)?<a[^>]*href="([^"]*)"',
         body,
         re.S,

@@ -142,7 +142,7 @@ def test_report_exports_csv_and_xlsx(moderator, migrant_health):
     row = next(row for row in rows if row["Page"] == "Migrant Health")
     assert row["URL"].endswith("/about-us/migrant-health/")
     assert row["Language"] == "en" and row["Last reviewed"] == ""
-    assert row["Reviewed or published"] == LONG_AGO.date().isoformat()
+    assert row["Reviewed or published"] == timezone.localdate(LONG_AGO).isoformat()
     xlsx = moderator.get(URL, {"export": "xlsx"})
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
     assert "Migrant Health" in [cell.value for cell in sheet["A"]]
