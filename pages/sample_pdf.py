@@ -51,7 +51,7 @@ def sample_html(title, summary=""):
         f"<h2>{html.escape(heading)}</h2><p>{html.escape(text)}</p>" for heading, text in sections
     )
     document = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>{html.escape(title)} (sample)</title><style>{STYLE}</style></head><body>
+<title>{html.escape(title)} (sample)</title><meta name="author" content="RESULTS demo site"><style>{STYLE}</style></head><body>
 <section class="cover"><span class="mark">SAMPLE DOCUMENT</span>
 <h1>{html.escape(title)}</h1>
 <p>Migrant Education Resource Center (RESULTS) — demonstration content, not an official
@@ -67,6 +67,5 @@ def sample_pdf(title, summary=""):
     except (ImportError, OSError):  # OSError: Pango is not installed
         logger.warning("event=sample_pdf_unavailable reason=weasyprint_missing")
         return None
-    return HTML(string=sample_html(title, summary)).write_pdf(
-        metadata={"title": f"{title} (sample)", "authors": ["RESULTS demo site"]}
-    )
+    # WeasyPrint reads the PDF's title and author from the HTML's <title> and <meta>.
+    return HTML(string=sample_html(title, summary)).write_pdf()

@@ -116,16 +116,19 @@ class PublicationPage(ListingImageMixin, BasePage):
         abstract = True
 
     @staticmethod
-    def about_panels(noun):
-        """The shared fields' panels, headed "About this <noun>"."""
-        return [
+    def about_panels(noun, full_document=True):
+        """The shared fields' panels, headed "About this <noun>" (without the complete-file
+        upload for a toolkit guide, whose whole download is generated from its pages)."""
+        panels = [
             MultiFieldPanel(
                 [FieldPanel("summary"), FieldPanel("revision_note"), FieldPanel("search_terms")],
                 heading=f"About this {noun}",
             ),
             FieldPanel("intro"),
-            FieldPanel("full_document"),
         ]
+        if full_document:
+            panels.append(FieldPanel("full_document"))
+        return panels
 
 
 class ToolkitPage(PublicationPage):

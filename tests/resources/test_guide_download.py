@@ -172,6 +172,8 @@ def test_editors_cannot_edit_the_generated_fields(admin_client):
     assert response.status_code == 200
     assert b'name="whole_download"' not in response.content
     assert b'name="download_stale"' not in response.content
+    # Nor a second "complete file" upload the guide's pages would never show.
+    assert b'name="full_document"' not in response.content
 
 
 def test_publishing_an_older_revision_of_the_guide_keeps_the_current_file():
