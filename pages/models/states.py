@@ -17,7 +17,7 @@ from wagtail.models import Site
 from wagtail.search import index
 
 from caching.render_cache import cached_value
-from caching.tags import PAGES
+from caching.tags import PAGES, SITE
 
 from ..addresses import absolute_url
 from ..blocks import INLINE_RICH_TEXT_FEATURES
@@ -29,6 +29,8 @@ from ..listing import (
     SortOption,
 )
 from ..mixins import BasePage
+from ..templatetags.identifier_tags import page_urls
+from .core import SiteSettings
 
 #: The tile map's size: columns and rows of equal squares.
 MAP_COLUMNS = 12
@@ -188,9 +190,6 @@ class StateProgram(models.Model):
 def contact_form_url(request):
     """The contact page chosen in the site settings (the identifier's "Contact us"), in the
     visitor's language, or "" while none is chosen and live."""
-    # Imported here: the templatetags module imports the models package.
-    from ..templatetags.identifier_tags import page_urls
-    from .core import SiteSettings
 
     def find():
         site = Site.find_for_request(request) if request else None
@@ -198,7 +197,8 @@ def contact_form_url(request):
             return ""
         return page_urls(request, SiteSettings.for_site(site)).get("contact_page", "")
 
-    return cached_value(request, "contact-form-url", [], find, tags=[PAGES])
+    # The chosen page is a setting (SITE); moving or publishing it changes PAGES.
+    return cached_value(request, "contact-form-url", [], find, tags=[PAGES, SITE])
 
 
 VERIFIED = Q(last_verified__isnull=False, is_sample_contact=False) & (
