@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import EditorsGuideView
+from .external import ExternalLinkHandler
 from .models import ImpactStatistic, StateProgram
 from .roles import EDITORS, MODERATORS
 
@@ -40,6 +41,12 @@ class StateProgramViewSet(SnippetViewSet):
 
 
 register_snippet(StateProgramViewSet)
+
+
+@hooks.register("register_rich_text_features")
+def register_external_link_style(features):
+    """Rich text links that leave the site get the external-link style and hint too."""
+    features.register_link_type(ExternalLinkHandler)
 
 
 @hooks.register("before_serve_page")

@@ -4,22 +4,20 @@ and in a table on the StateDirectoryPage, with a detail route per state."""
 import re
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.search import index
 
 from caching.render_cache import cached_value
-from caching.tags import PAGES
+from caching.tags import PAGES, SITE
 
 from ..addresses import absolute_url
 from ..blocks import INLINE_RICH_TEXT_FEATURES
@@ -31,7 +29,8 @@ from ..listing import (
     SortOption,
 )
 from ..mixins import BasePage
-from ..queries import visible_pages
+from ..templatetags.identifier_tags import page_urls
+from .core import SiteSettings
 
 #: The tile map's size: columns and rows of equal squares.
 MAP_COLUMNS = 12
@@ -188,33 +187,18 @@ class StateProgram(models.Model):
         return f"state-map__tile--row-{self.tile_row} state-map__tile--col-{self.tile_column}"
 
 
-#: The contact form (the contact app's ContactPage) is found by its fixed address, per
-#: language, rather than by page type: `pages` never names a content app. No live public page
-#: there: no link.
-CONTACT_FORM_SLUGS = {"en": ["contact"], "es": ["contacto", "contact"]}
-
-
 def contact_form_url(request):
-    """The address of the site's contact form in the visitor's language, or "" without one."""
+    """The contact page chosen in the site settings (the identifier's "Contact us"), in the
+    visitor's language, or "" while none is chosen and live."""
 
     def find():
         site = Site.find_for_request(request) if request else None
         if site is None:
             return ""
-        language = translation.get_language() or settings.LANGUAGE_CODE
-        slugs = CONTACT_FORM_SLUGS.get(language.split("-")[0], CONTACT_FORM_SLUGS["en"])
-        root = site.root_page.localized.specific
-        for slug in slugs:
-            try:
-                found = root.route(request, [slug])
-            except Http404:
-                continue
-            page = found[0]
-            if visible_pages(Page.objects.filter(pk=page.pk)).exists():
-                return page.get_url(request)
-        return ""
+        return page_urls(request, SiteSettings.for_site(site)).get("contact_page", "")
 
-    return cached_value(request, "contact-form-url", [], find, tags=[PAGES])
+    # The chosen page is a setting (SITE); moving or publishing it changes PAGES.
+    return cached_value(request, "contact-form-url", [], find, tags=[PAGES, SITE])
 
 
 VERIFIED = Q(last_verified__isnull=False, is_sample_contact=False) & (

@@ -127,3 +127,20 @@ def test_spanish_pages_link_the_spanish_contact_form(client):
     spanish.save_revision().publish()
     detail = soup(client.get("/es/quienes-somos/directorio-estatal/ak/"))
     assert detail.main.find("a", href="/es/contacto/?topic=state-contact&state=AK")
+
+
+def test_the_contact_link_follows_the_page_chosen_in_the_site_settings(client):
+    """No fixed address: the State pages use the identifier's contact page, wherever it is."""
+    from wagtail.models import Site
+
+    from pages.models import SiteSettings
+
+    form = contact_page("en")
+    form.slug = "write-to-us"
+    form.save_revision().publish()
+    detail = soup(client.get(f"{URL}ak/"))
+    assert detail.main.find("a", href="/write-to-us/?topic=state-contact&state=AK")
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.contact_page = None
+    site_settings.save()
+    assert not soup(client.get(f"{URL}ak/")).select("a[href*='topic=state-contact']")
