@@ -19,6 +19,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 CHECKS = (Path(__file__).parent / "layout_checks.js").read_text()
 WIDTHS = [320, 390, 800, 1024, 1280]
 PHONE_WIDTH = 480
+#: Each primary navigation label and how many lines of text it takes.
+LABEL_LINES = """() => [...document.querySelectorAll(
+  ".usa-nav__primary > li > :is(a, button) > span")].map((label) => [
+    label.textContent.trim(),
+    Math.round(
+      label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)
+    ),
+  ])"""
 #: Routes that are not page types of their own (as in the accessibility gate).
 OTHER_URLS = ["/search/?q=migrant", "/webinars-meetings/calendar/2019/1/", "/no-such-page/"]
 
@@ -49,6 +57,20 @@ def test_every_page_type_lays_out_at_this_width(site_url, browser, width):
         response = page.goto(site_url + url)
         assert response.status in (200, 404), url
         failures += [f"{url} at {width} px: {problem}" for problem in page.evaluate(CHECKS, phone)]
+    context.close()
+    assert failures == [], "\n".join(failures)
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_every_primary_navigation_label_is_on_one_line(site_url, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    failures = []
+    for url in ("/", "/es/"):
+        page.goto(site_url + url)
+        for label, lines in page.evaluate(LABEL_LINES):
+            if lines != 1:
+                failures.append(f"{url} at {width} px: “{label}” on {lines} lines")
     context.close()
     assert failures == [], "\n".join(failures)
 
