@@ -51,7 +51,8 @@ def sample_html(title, summary=""):
         f"<h2>{html.escape(heading)}</h2><p>{html.escape(text)}</p>" for heading, text in sections
     )
     document = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>{html.escape(title)} (sample)</title><meta name="author" content="RESULTS demo site"><style>{STYLE}</style></head><body>
+<title>{html.escape(title)} (sample)</title><meta name="author" content="RESULTS demo site">
+<style>{STYLE}</style></head><body>
 <section class="cover"><span class="mark">SAMPLE DOCUMENT</span>
 <h1>{html.escape(title)}</h1>
 <p>Migrant Education Resource Center (RESULTS) — demonstration content, not an official

@@ -157,7 +157,10 @@ class GuidePage(ListingPageMixin, PublicationPage):
 
     search_type_label = _("Toolkit")
 
-    content_panels = [*BasePage.content_panels, *PublicationPage.about_panels("toolkit", full_document=False)]
+    content_panels = [
+        *BasePage.content_panels,
+        *PublicationPage.about_panels("toolkit", full_document=False),
+    ]
     subpage_types = ["resources.GuideSectionPage", "resources.GuideArticlePage"]
 
     # "Download the whole toolkit" (resources/guide_download.py): built from the live pages by
