@@ -7,8 +7,10 @@ which `date_format(value, name)` looks up for the active language. Templates use
 (site_tags), never a hard-coded English format string.
 """
 
+import datetime
+
 from django.conf import settings
-from django.utils import dateformat, formats
+from django.utils import dateformat, formats, timezone
 from django.utils.translation import get_language
 
 #: The site's own named formats; every language module defines each of them.
@@ -31,5 +33,9 @@ def get_format(name, lang=None):
 
 
 def date_format(value, name):
-    """A date or datetime written with the named format of the active language."""
+    """A date or datetime written with the named format of the active language. A stored
+    (UTC) datetime is written as the site's local date first, as Django's `date` filter does:
+    a page published at 8 p.m. Eastern was published that day, not the next."""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
     return dateformat.format(value, get_format(name))
