@@ -49,9 +49,15 @@ class HeadingBlock(blocks.StructBlock):
         return context
 
 
+def section_anchor(key):
+    """The id of a section of a page that an in-page navigation links to: `section-<key>`. The
+    one place these ids are made, so a heading's id and the navigation's link always agree."""
+    return f"section-{key}"
+
+
 def heading_anchor(text):
     """The id of a body heading, so an in-page navigation can link to it."""
-    return f"section-{slugify(text)}"
+    return section_anchor(slugify(text))
 
 
 # A page with fewer sections than this is short enough to scroll; a navigation would be noise.

@@ -25,6 +25,7 @@ from pages.blocks import (
     RICH_TEXT_FEATURES,
     DocumentLinkBlock,
     in_page_nav,
+    section_anchor,
 )
 from pages.mixins import BasePage
 from pages.organization import publisher_json_ld
@@ -305,7 +306,10 @@ class OrientationModulePage(RoutablePageMixin, BasePage):
         context.update(
             previous_module=previous,
             next_module=following,
-            body_items=[(block, self.numbered_sections.get(block.id)) for block in self.body],
+            body_items=[
+                (block, self.numbered_sections.get(block.id), section_anchor(block.id))
+                for block in self.body
+            ],
             in_page_items=in_page_nav(self.page_sections()),
         )
         return context
@@ -316,7 +320,7 @@ class OrientationModulePage(RoutablePageMixin, BasePage):
         for block in self.body:
             if block.block_type == "section":
                 number = self.numbered_sections[block.id]
-                sections.append((f"section-{block.id}", f"{number}. {block.value['title']}"))
+                sections.append((section_anchor(block.id), f"{number}. {block.value['title']}"))
         if self.materials:
             sections.append(("materials-heading", gettext("Supporting materials")))
         return sections

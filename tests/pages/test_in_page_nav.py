@@ -92,3 +92,18 @@ def test_long_toolkit_article_gets_a_navigation_and_a_short_one_none(client):
     page, entries = in_page_nav(client.get(short_url))
     assert entries is None
     assert page.find("h2", id="section-who-takes-part")  # headings keep their anchors
+
+
+def test_headings_and_orientation_sections_share_one_anchor_helper(client):
+    from pages.blocks import heading_anchor, section_anchor
+    from resources.models import OrientationModulePage
+
+    assert heading_anchor("Who takes part") == section_anchor("who-takes-part")
+    module_url = "/tools-curriculum/new-directors/3/"
+    module = OrientationModulePage.objects.get(url_path="/home/tools-curriculum/new-directors/3/")
+    page, entries = in_page_nav(client.get(module_url))
+    section_ids = [block.id for block in module.body if block.block_type == "section"]
+    hrefs = [href for href, _ in entries]
+    for block_id in section_ids:
+        assert f"#{section_anchor(block_id)}" in hrefs
+        assert page.find("h2", id=section_anchor(block_id))
