@@ -1,4 +1,6 @@
+import django_filters
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -6,14 +8,32 @@ from .guide_download import build_all
 from .models import Audience, ResourceType, Topic
 
 
+def main_topics(request):
+    return Topic.objects.sources().filter(parent=None)
+
+
+class TopicFilterSet(WagtailFilterSet):
+    # Only main topics can be parents: offering the subtopics too listed every one of them
+    # (and read each one's parent to name it).
+    parent = django_filters.ModelChoiceFilter(queryset=main_topics, label="Parent")
+
+    class Meta:
+        model = Topic
+        fields = ["parent"]
+
+
 class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = "Topics"
-    list_display = ["name", "parent", "slug", "sort_order"]
-    list_filter = ["parent"]
+    list_display = ["name", "parent_name", "slug", "sort_order"]
+    filterset_class = TopicFilterSet
     search_fields = ["name"]
     ordering = ["parent__name", "sort_order", "name"]
+
+    def get_queryset(self, request):
+        # A Spanish subtopic's parent (a source topic) is shown by its Spanish name.
+        return Topic.objects.with_parent_names().select_related("parent")
 
 
 class AudienceViewSet(SnippetViewSet):

@@ -102,6 +102,17 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         return ""
 
 
+class TopicQuerySet(TaxonomyTermQuerySet):
+    def with_parent_names(self):
+        """Annotate `parent_local_name`: the parent's name in each row's own language. Every
+        subtopic's parent is a source (English) topic, also a Spanish subtopic's, so the
+        admin's lists would otherwise read "Child eligibility › Mudanzas que califican"."""
+        parents = self.model.objects.filter(
+            translation_key=OuterRef("parent__translation_key"), locale=OuterRef("locale")
+        )
+        return self.annotate(parent_local_name=Subquery(parents.values("name")[:1]))
+
+
 class Topic(TaxonomyTerm):
     """A topic (e.g. Eligibility) or, when it has a parent, a subtopic (e.g. Qualifying work)."""
 
@@ -125,13 +136,31 @@ class Topic(TaxonomyTerm):
     ]
     search_fields = [*TaxonomyTerm.search_fields, index.FilterField("parent_id")]
 
+    objects = TopicQuerySet.as_manager()
+
     class Meta(TaxonomyTerm.Meta):
         verbose_name = "topic"
 
     def __str__(self):
         if self.parent_id:
-            return f"{self.parent.name} › {self.name}"
+            return f"{self.parent_name()} › {self.name}"
         return self.name
+
+    def parent_name(self):
+        """The parent's name in this term's own language (its translation in that locale, else
+        the source name); from `with_parent_names()` when the query read it, else looked up."""
+        if not self.parent_id:
+            return ""
+        name = getattr(self, "parent_local_name", None)
+        if name:
+            return name
+        if self.parent.locale_id == self.locale_id:
+            return self.parent.name
+        translation = self.parent.get_translation_or_none(self.locale_id)
+        return translation.name if translation else self.parent.name
+
+    parent_name.short_description = "Parent"
+    parent_name.admin_order_field = "parent__name"
 
     @property
     def is_subtopic(self):
