@@ -78,7 +78,12 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
     objects = TaxonomyTermQuerySet.as_manager()
 
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # locale_id: the admin's choosers filter a search by language.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

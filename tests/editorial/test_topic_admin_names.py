@@ -49,3 +49,12 @@ def test_admin_topic_listing_shows_the_parent_in_the_rows_language(
     assert "Child eligibility" in options and not any("›" in o for o in options)
     english_rows = rows(admin_client.get(url, {"locale": "en"}))
     assert any("Qualifying moves" in row and "Child eligibility" in row for row in english_rows)
+
+
+def test_topic_chooser_names_spanish_rows_with_spanish_parents(admin_client, spanish_subtopic):
+    url = reverse(Topic.snippet_viewset.chooser_viewset.get_url_name("choose_results"))
+    response = admin_client.get(url, {"locale": "es", "q": "Mudanzas"})
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Elegibilidad de los niños › Mudanzas que califican" in text
+    assert "Child eligibility › Mudanzas" not in text
