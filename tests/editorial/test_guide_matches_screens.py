@@ -1,0 +1,48 @@
+"""docs/editors.md against the screens it describes, from the walk-through as `editor` and
+`moderator`: the page editor's tabs, where "Last reviewed" is, and what Editors do not get."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.urls import reverse
+
+from updates.models import UpdatePage
+
+pytestmark = pytest.mark.django_db
+
+GUIDE = (settings.BASE_DIR / "docs" / "editors.md").read_text()
+
+
+def words(html):
+    return " ".join(html.split())
+
+
+def test_the_guide_names_the_editors_tabs_as_they_are(client, dev_users):
+    update = UpdatePage.objects.filter(locale__language_code="en").first()
+    client.force_login(dev_users["editor"])
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[update.pk]))
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    # (Each tab also holds an error counter, empty until a field in it has an error.)
+    tabs = [
+        re.sub(r"\s*\(\d*\)", "", " ".join(tab.text.split())) for tab in page.select("[role=tab]")
+    ]
+    assert tabs == ["Content", "Promote", "Settings"]
+    assert "three tabs, **Content**, **Promote** and **Settings**" in words(GUIDE)
+    settings_panel = page.select_one("#tab-settings")
+    assert "Last reviewed" in settings_panel.text
+    assert "On a page's **Settings** tab, **Last reviewed**" in words(GUIDE)
+
+
+def test_editors_get_no_moderator_reports_as_the_guide_says(client, dev_users):
+    client.force_login(dev_users["editor"])
+    for name in ("content_review_report", "page_feedback_report"):
+        response = client.get(reverse(name), follow=True)
+        assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+        assert "Sorry, you do not have permission to access this area" in response.content.decode()
+    assert "Sorry, you do not have permission to access this area" in words(GUIDE)
+    client.force_login(dev_users["moderator"])
+    assert client.get(reverse("content_review_report")).status_code == 200
+    assert client.get(reverse("page_feedback_report")).status_code == 200
