@@ -1,6 +1,9 @@
 import django_filters
+from django import forms
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -22,12 +25,27 @@ class TopicFilterSet(WagtailFilterSet):
         fields = ["parent"]
 
 
+class TopicForm(WagtailAdminModelForm):
+    """The Parent is a list of the English main topics: the chooser offered every topic in
+    every language, and a Spanish one or a subtopic was then refused ("Select a valid
+    choice")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        parent = self.fields.get("parent")
+        if parent is not None:
+            parent.widget = forms.Select()
+            parent.empty_label = "None: this is a main topic"
+            parent.queryset = main_topics(None).exclude(pk=self.instance.pk)
+
+
 class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = "Topics"
     list_display = ["name", "parent_name", "slug", "sort_order"]
     filterset_class = TopicFilterSet
+    edit_handler = ObjectList(Topic.panels, base_form_class=TopicForm)
     search_fields = ["name"]
     ordering = ["parent__name", "sort_order", "name"]
 

@@ -58,3 +58,17 @@ def test_topic_chooser_names_spanish_rows_with_spanish_parents(admin_client, spa
     text = response.content.decode()
     assert "Elegibilidad de los niños › Mudanzas que califican" in text
     assert "Child eligibility › Mudanzas" not in text
+
+
+def test_topic_parent_is_chosen_from_the_english_main_topics(admin_client, spanish_subtopic):
+    add_url = reverse(Topic.snippet_viewset.get_url_name("add"))
+    page = BeautifulSoup(admin_client.get(add_url, {"locale": "en"}).content, "html.parser")
+    options = [o.get_text(strip=True) for o in page.select("select[name=parent] option")]
+    mains = Topic.objects.sources().filter(parent=None).count()
+    assert len(options) == mains + 1 and options[0] == "None: this is a main topic"
+    assert "Child eligibility" in options and "Elegibilidad de los niños" not in options
+    # The Spanish copy keeps its English parent, preselected.
+    edit_url = reverse(Topic.snippet_viewset.get_url_name("edit"), args=[spanish_subtopic.pk])
+    page = BeautifulSoup(admin_client.get(edit_url).content, "html.parser")
+    selected = page.select_one("select[name=parent] option[selected]")
+    assert selected is not None and selected.get_text(strip=True) == "Child eligibility"
