@@ -62,8 +62,9 @@ def in_row_lang(text, row):
 
 @register.simple_tag
 def shared_text_lang():
-    """` lang="en"` on text entered once for every language (site settings, snippets such as
-    impact figures), which is in English, when the visitor reads another language."""
+    """` lang="en"` on text entered once for every language (site settings), which is in
+    English, when the visitor reads another language. Translatable snippets (impact figures,
+    State contacts) use `row_lang_attr`/`in_row_lang` instead."""
     language = default_language()
     return "" if content_language() == language else format_html(' lang="{}"', language)
 
