@@ -197,7 +197,8 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         code = request.GET.get("state", "")[:2]
         message_field = self.message_field_name()
         if topic == Topic.STATE_CONTACT and code.isalpha() and message_field:
-            name = StateProgram.objects.filter(code__iexact=code).values_list("name", flat=True)
+            name = StateProgram.objects.localized().filter(code__iexact=code)
+            name = name.values_list("name", flat=True)
             name = name.first()
             if name:
                 initial[message_field] = gettext(

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
-from . import demo_families, demo_impact
+from . import demo_families, demo_impact, demo_shared_es
 from .addresses import site_hostname_and_port
 from .demo_images import DESCRIPTIONS, abstract_png
 from .demo_subscribe import load_subscribe
@@ -288,6 +288,7 @@ def load():
     for title, slug, summary in SECTIONS:
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
     load_spanish(home, about)
+    demo_shared_es.load()
     demo_families.load(home, ensure_page, ensure_translation)
     load_subscribe(home)
 
@@ -410,7 +411,7 @@ def load_states(about):
         ),
     )
     for number, code in enumerate(SAMPLE_CONTACT_STATES, start=1):
-        state = StateProgram.objects.filter(code=code).first()
+        state = StateProgram.objects.sources().filter(code=code).first()
         if state is None or state.has_contact or state.last_verified or state.is_sample_contact:
             continue  # Editors have been here, or the state is missing: leave it alone.
         state.director_name = f"Sample Contact {number} (placeholder, not a real person)"

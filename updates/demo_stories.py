@@ -11,7 +11,9 @@ from .models import SpotlightPage, StoryAudience, StoryFocus, StudentStoryPage
 
 
 def load(stories):
-    states = {state.code: state for state in StateProgram.objects.filter(code__in=["ND", "PA"])}
+    states = {
+        state.code: state for state in StateProgram.objects.sources().filter(code__in=["ND", "PA"])
+    }
     spotlight = SpotlightPage.objects.child_of(stories).filter(award_year=2017).first()
     if spotlight is not None and not spotlight.focus:
         spotlight.focus = StoryFocus.STUDENT_SUCCESS

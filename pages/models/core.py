@@ -23,8 +23,9 @@ from ..addresses import absolute_url
 from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, FooterLinkBlock
 from ..mixins import BasePage, ListingImageMixin
 from ..organization import SITE_ALTERNATE_NAME, SITE_NAME, publisher_json_ld
-from ..queries import listed_pages, within_section
+from ..queries import content_language, default_language, listed_pages, within_section
 from ..routing import route_below
+from ..translatable import LocalizedQuerySet, SharedFieldsForm, SharedFieldsMixin, source_rows
 
 # Where a page may go is decided by each page type's `parent_page_types`, so the home and
 # standard pages accept the domain apps' section pages without naming them here.
@@ -74,10 +75,14 @@ class ImpactIcon(models.TextChoices):
     GROUP = "groups", "Group of people (total)"
 
 
-class ImpactStatistic(models.Model):
+class ImpactStatistic(SharedFieldsMixin, models.Model):
     """One 'Our Impact' figure for one school year, e.g. migrant youth served in 2016-17.
 
-    Figures with the same `group` and school year form one set (the home page's tiles)."""
+    Figures with the same `group` and school year form one set (the home page's tiles).
+    Translatable: the label, footnote, note and source name are each language's; the figure,
+    its year, source address and place in its group are entered once, on the source row."""
+
+    shared_fields = ("school_year", "value", "source_url", "is_sample", "group", "order", "icon")
 
     label = models.CharField(
         max_length=200,
@@ -109,6 +114,12 @@ class ImpactStatistic(models.Model):
         'of tiles, e.g. "Migrant youth participating in the MEP". Leave empty for a figure '
         "that stands alone.",
     )
+    group_heading = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="For a translation: the group's name in this language, the heading of the "
+        "group's chart on Our Impact. Leave empty to show the group as entered above.",
+    )
     order = models.PositiveSmallIntegerField(
         default=0, help_text="Position within its group: lower numbers come first."
     )
@@ -130,18 +141,29 @@ class ImpactStatistic(models.Model):
         FieldPanel("school_year"),
         FieldPanel("value"),
         MultiFieldPanel(
-            [FieldPanel("group"), FieldPanel("order"), FieldPanel("icon")], heading="Tiles"
+            [
+                FieldPanel("group"),
+                FieldPanel("group_heading"),
+                FieldPanel("order"),
+                FieldPanel("icon"),
+            ],
+            heading="Tiles",
         ),
         MultiFieldPanel([FieldPanel("source_name"), FieldPanel("source_url")], heading="Source"),
         FieldPanel("footnote"),
         FieldPanel("note"),
         FieldPanel("is_sample"),
     ]
+    base_form_class = SharedFieldsForm
 
-    class Meta:
+    objects = LocalizedQuerySet.as_manager()
+
+    class Meta(SharedFieldsMixin.Meta):
         ordering = ["group", "school_year", "order", "label"]
         constraints = [
-            models.UniqueConstraint(fields=["label", "school_year"], name="unique_statistic_year")
+            models.UniqueConstraint(
+                fields=["label", "school_year", "locale"], name="unique_statistic_year"
+            )
         ]
 
     def __str__(self):
@@ -151,6 +173,19 @@ class ImpactStatistic(models.Model):
     def display_label(self):
         """The label, with an asterisk when a footnote qualifies it ("Age 3-5*")."""
         return f"{self.label}*" if self.footnote else self.label
+
+    @property
+    def group_name(self):
+        """The group's name as visitors of this row's language read it."""
+        return self.group_heading or self.group
+
+    @property
+    def group_name_lang(self):
+        """The language of `group_name` when it is not the visitor's, for a lang attribute:
+        the group as entered (on the source row) is in the default language."""
+        if self.group_heading:
+            return self.display_lang
+        return "" if content_language() == default_language() else default_language()
 
     @property
     def icon_sprite_id(self):
@@ -313,7 +348,9 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text='The figure shown under "Our Impact". Leave empty to hide the section.',
+        limit_choices_to=source_rows,
+        help_text='The figure shown under "Our Impact" (every language shows its own '
+        "translation of it). Leave empty to hide the section.",
     )
     program_goal_intro = RichTextField(
         features=INLINE_RICH_TEXT_FEATURES,
@@ -385,7 +422,11 @@ class HomePage(BasePage):
             group=models.Subquery(chosen.values("group")[:1]),
             school_year=models.Subquery(chosen.values("school_year")[:1]),
         )
-        figures = ImpactStatistic.objects.filter(same_group | models.Q(pk=self.impact_statistic_id))
+        # In the visitor's language (the source row where a figure has no translation).
+        same_figure = models.Q(
+            translation_key=models.Subquery(chosen.values("translation_key")[:1])
+        )
+        figures = ImpactStatistic.objects.localized().filter(same_group | same_figure)
         return list(figures[:MAX_IMPACT_FIGURES])
 
     @cached_property

@@ -76,5 +76,7 @@ class FamiliesPage(ListingImageMixin, BasePage):
         from .states import StateProgram
 
         context = super().get_context(request, *args, **kwargs)
-        context["states_by_name"] = list(StateProgram.objects.only("code", "name").order_by("name"))
+        context["states_by_name"] = list(
+            StateProgram.objects.localized().only("code", "name").order_by("name")
+        )
         return context

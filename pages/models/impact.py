@@ -5,6 +5,8 @@ import math
 from dataclasses import dataclass, field
 
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -49,6 +51,9 @@ class BarChart:
     by_year: bool = True
     bars: list = field(default_factory=list)
     ticks: list = field(default_factory=list)
+    #: The language of `label` when it is not the visitor's (a figure with no translation
+    #: yet), for a lang attribute; "" otherwise.
+    label_lang: str = ""
 
     width = CHART_WIDTH
     height = CHART_HEIGHT
@@ -182,7 +187,16 @@ class ImpactPage(BasePage):
         (newest year first) as one chart by label, then each figure without a group as a
         chart of its label by school year, oldest year first."""
         groups, series = {}, {}
-        statistics = ImpactStatistic.objects.order_by("label", "school_year", "order")
+        # In the visitor's language (English where a figure has no translation), each with
+        # the English label as `series`, so one label's years stay one chart either way.
+        source_label = ImpactStatistic.objects.sources().filter(
+            translation_key=OuterRef("translation_key")
+        )
+        statistics = (
+            ImpactStatistic.objects.localized()
+            .annotate(series=Coalesce(Subquery(source_label.values("label")[:1]), "label"))
+            .order_by("series", "school_year", "order")
+        )
         for statistic in sorted(
             statistics, key=lambda s: (s.group, _negated_year(s.school_year), s.order)
         ):
@@ -190,11 +204,20 @@ class ImpactPage(BasePage):
                 groups.setdefault((statistic.group, statistic.school_year), []).append(statistic)
         for statistic in statistics:
             if not statistic.group:
-                series.setdefault(statistic.label, []).append(statistic)
+                series.setdefault(statistic.series, []).append(statistic)
         charts = [
-            BarChart(group, figures, by_year=False) for (group, _year), figures in groups.items()
+            BarChart(
+                figures[0].group_name,
+                figures,
+                by_year=False,
+                label_lang=figures[0].group_name_lang,
+            )
+            for figures in groups.values()
         ]
-        charts += [BarChart(label, figures) for label, figures in series.items()]
+        for figures in series.values():
+            # Named by its newest figure in the visitor's language (else its newest).
+            named = next((f for f in reversed(figures) if not f.display_lang), figures[-1])
+            charts.append(BarChart(named.label, figures, label_lang=named.display_lang))
         for number, chart in enumerate(charts, start=1):
             chart.chart_id = f"impact-chart-{number}"
         return charts

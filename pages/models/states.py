@@ -30,6 +30,7 @@ from ..listing import (
 )
 from ..mixins import BasePage
 from ..templatetags.identifier_tags import page_urls
+from ..translatable import LocalizedQuerySet, SharedFieldsForm, SharedFieldsMixin
 from .core import SiteSettings
 
 #: The tile map's size: columns and rows of equal squares.
@@ -37,8 +38,26 @@ MAP_COLUMNS = 12
 MAP_ROWS = 8
 
 
-class StateProgram(models.Model):
-    """A state's (or territory's) Migrant Education Program and whom to contact there."""
+class StateProgram(SharedFieldsMixin, models.Model):
+    """A state's (or territory's) Migrant Education Program and whom to contact there.
+
+    Translatable: the name, the director's title and the notes are each language's; the code,
+    the tile, the contact data, PASS and the verification are entered once, on the source
+    row, and copied to its translations (see pages.translatable)."""
+
+    shared_fields = (
+        "code",
+        "tile_row",
+        "tile_column",
+        "director_name",
+        "email",
+        "phone",
+        "website",
+        "sea_website",
+        "pass_participation",
+        "last_verified",
+        "is_sample_contact",
+    )
 
     class PassParticipation(models.TextChoices):
         YES = "yes", _("Yes")
@@ -48,12 +67,13 @@ class StateProgram(models.Model):
     code = models.CharField(
         "USPS code",
         max_length=2,
-        unique=True,
         validators=[RegexValidator(r"^[A-Z]{2}$", "Use the two capital letters, e.g. FL.")],
-        help_text="The two-letter postal code, e.g. FL. It is part of the page address.",
+        help_text="The two-letter postal code, e.g. FL (one row per language). It is part of "
+        "the page address.",
     )
     name = models.CharField(
-        max_length=60, unique=True, help_text='The state or territory, e.g. "Florida".'
+        max_length=60,
+        help_text='The state or territory, e.g. "Florida", as this language writes it.',
     )
     tile_row = models.PositiveSmallIntegerField(
         validators=[MaxValueValidator(MAP_ROWS - 1)],
@@ -139,11 +159,19 @@ class StateProgram(models.Model):
         ),
     ]
 
-    class Meta:
+    base_form_class = SharedFieldsForm
+
+    objects = LocalizedQuerySet.as_manager()
+
+    class Meta(SharedFieldsMixin.Meta):
         ordering = ["name"]
         verbose_name = "state MEP contact"
         constraints = [
-            models.UniqueConstraint(fields=["tile_row", "tile_column"], name="unique_state_tile")
+            models.UniqueConstraint(
+                fields=["tile_row", "tile_column", "locale"], name="unique_state_tile"
+            ),
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_state_code"),
+            models.UniqueConstraint(fields=["name", "locale"], name="unique_state_name"),
         ]
 
     def __str__(self):
@@ -288,20 +316,20 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
         return self.url + self.reverse_subpage("state", kwargs={"code": state.slug})
 
     def get_listing_queryset(self, request):
-        return StateProgram.objects.all()
+        return StateProgram.objects.localized()
 
     @path("")
     def index_route(self, request):
         # "Go straight to a state": the jump form sends ?state=FL.
         jump = request.GET.get("state", "").strip().upper()
         if re.fullmatch(r"[A-Z]{2}", jump):
-            match = StateProgram.objects.filter(code=jump).first()
+            match = StateProgram.objects.sources().filter(code=jump).first()
             if match is not None:
                 return redirect(self.state_url(match))
         return super().index_route(request)
 
     def get_listing_context(self, request, listing):
-        states = list(StateProgram.objects.order_by("tile_row", "tile_column"))
+        states = list(StateProgram.objects.localized().order_by("tile_row", "tile_column"))
         rows = list(listing.items)
         self.annotate([*states, *rows], request)
         return {
@@ -331,7 +359,7 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
                 self.url + self.reverse_subpage("state", kwargs={"code": code.lower()}),
                 permanent=True,
             )
-        states = list(StateProgram.objects.all())
+        states = list(StateProgram.objects.localized())
         state = next((s for s in states if s.code == code.upper()), None)
         if state is None:
             raise Http404("No such state")
@@ -361,7 +389,7 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
         """The directory and every state's route, for sitemap.xml."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        for state in StateProgram.objects.only("code").order_by("code"):
+        for state in StateProgram.objects.sources().only("code").order_by("code"):
             path = self.reverse_subpage("state", kwargs={"code": state.slug})
             urls.append({"location": base + path, "lastmod": urls[0].get("lastmod")})
         return urls

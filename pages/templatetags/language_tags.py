@@ -45,9 +45,26 @@ def lang_attr(page):
 
 
 @register.simple_tag
+def row_lang_attr(row):
+    """` lang="en"` on a translatable snippet's text shown in the source language because the
+    row has no translation into the visitor's yet (see pages.translatable), else nothing."""
+    language = getattr(row, "display_lang", "")
+    return format_html(' lang="{}"', language) if language else ""
+
+
+@register.simple_tag
+def in_row_lang(text, row):
+    """`text` of a translatable snippet row, in a <span lang="en"> when the row stands in for
+    a missing translation (for text inside a sentence in the visitor's language)."""
+    language = getattr(row, "display_lang", "")
+    return format_html('<span lang="{}">{}</span>', language, text) if language else text
+
+
+@register.simple_tag
 def shared_text_lang():
-    """` lang="en"` on text entered once for every language (site settings, snippets such as
-    impact figures), which is in English, when the visitor reads another language."""
+    """` lang="en"` on text entered once for every language (site settings), which is in
+    English, when the visitor reads another language. Translatable snippets (impact figures,
+    State contacts) use `row_lang_attr`/`in_row_lang` instead."""
     language = default_language()
     return "" if content_language() == language else format_html(' lang="{}"', language)
 

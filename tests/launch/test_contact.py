@@ -61,7 +61,7 @@ def test_topic_and_state_preselected(client):
     assert page.find("option", selected=True)["value"] == "state-contact"
     assert "Florida" in page.find("textarea").text
     spanish = soup(client.get("/es/contacto/?topic=state-contact&state=MI"))
-    assert "Michigan" in spanish.find("textarea").text
+    assert "Míchigan" in spanish.find("textarea").text  # the State's Spanish name
     unknown_state = soup(client.get("/contact/?topic=state-contact&state=zz"))
     assert unknown_state.find("textarea").text.strip() == ""
     for bad in ["?topic=nope", "?state=<b>", "?topic=%00", "?topic=general&topic=x"]:
