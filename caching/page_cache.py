@@ -19,8 +19,10 @@ The scheduler runs in its own process, so the cache must be one all processes sh
 the file cache without Redis), never per-process memory.
 """
 
+import gzip
 import hashlib
 import logging
+import re
 from collections import OrderedDict
 
 from django.conf import settings
@@ -45,8 +47,9 @@ logger = logging.getLogger(__name__)
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/", "/static/", "/media/")
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "text/calendar")
 CACHEABLE_TYPES += ("application/xml", "text/xml", "text/plain")
-#: Headers kept with a page. The middleware sits outside django-csp's and the clickjacking
-#: one, so a hit skips them: their headers are stored. Django's SecurityMiddleware and ours
+#: Headers kept with a page, as they will be sent (Cache-Control and Vary included), so a hit
+#: only copies them. The middleware sits outside django-csp's and the clickjacking one, so a
+#: hit skips them: their headers are stored. Django's SecurityMiddleware and ours
 #: (Permissions-Policy) are outside the cache and add theirs to every response.
 STORED_HEADERS = (
     "Content-Type",
@@ -54,12 +57,17 @@ STORED_HEADERS = (
     "Content-Disposition",
     "Link",
     "Vary",
+    "Cache-Control",
     "Last-Modified",
     "ETag",
     "Content-Security-Policy",
     "Content-Security-Policy-Report-Only",
     "X-Frame-Options",
 )
+#: As django.middleware.gzip decides whether a client takes gzip, and the size below which it
+#: does not compress.
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+GZIP_MIN_LENGTH = 200
 #: How many URLs' dependency tags each process remembers, to read them in the same round
 #: trip as the page itself (only tag names: a miss costs one more round trip, nothing else).
 KNOWN_TAGS_SIZE = 5000
@@ -85,6 +93,15 @@ def page_key(request):
     url = f"{request.get_host()}{request.path}?{query}"
     # Hashed: URLs can be long and hold characters some cache servers refuse in keys.
     return f"page-cache:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def gzip_key(key):
+    """The key of the gzipped copy of the page stored under `key`."""
+    return f"{key}:gzip"
+
+
+def accepts_gzip(request):
+    return bool(ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
 
 def is_storable(request, response):
@@ -116,15 +133,17 @@ class AnonymousPageCacheMiddleware:
         if not cache_available(cache):
             return None
         guess = self.known_tags.get(key, (SITE, MENU, PAGES))
+        # A client that takes gzip is sent the copy compressed when the page was stored.
+        variant = gzip_key(key) if accepts_gzip(request) else key
         try:
-            found = cache.get_many([key, *(f"{KEY_PREFIX}{tag}" for tag in guess)])
+            found = cache.get_many([variant, *(f"{KEY_PREFIX}{tag}" for tag in guess)])
         except Exception:
             report_outage("get", cache)
             return None
         state = versions(request)
         if state.get(guess, found) is None:
             return None
-        stored = found.get(key)
+        stored = found.get(variant)
         if stored is None:
             return None
         stamp, status, headers, content = stored
@@ -141,7 +160,7 @@ class AnonymousPageCacheMiddleware:
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
-            self._mark_public(request, response)
+            response["Content-Length"] = str(len(content))
             response["X-Cache"] = "HIT"
             return response
 
@@ -151,22 +170,52 @@ class AnonymousPageCacheMiddleware:
             tags = state.response_tags
             stamp = state.stamp(tags)
             if stamp is not None:
+                self._mark_public(request, response)
                 if state.is_settled(stamp):
                     self._store(key, tags, stamp, response)
-                self._mark_public(request, response)
                 response["X-Cache"] = "MISS"
         return response
 
     def _store(self, key, tags, stamp, response):
-        headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
+        """Store the page as it will be sent, and a gzipped copy for clients that take gzip.
+
+        The work a hit would otherwise repeat is done here once: the ETag (which Django's
+        ConditionalGetMiddleware would hash the body for on every hit; it still answers
+        If-None-Match and If-Modified-Since with a 304 from it) and the compression (which
+        GZipMiddleware would redo on every hit). The gzipped copy is what GZipMiddleware
+        sends, without its random padding: that padding hides the length of a secret in a
+        compressed body from BREACH, and a stored page holds none. Only anonymous pages are
+        stored, never one that used the CSRF token, set a cookie or carries a CSP nonce
+        (is_storable), and every visitor is sent the same bytes.
+        """
+        content = response.content
+        if content and not response.has_header("ETag"):
+            response["ETag"] = f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
+        entries = {}
+        if len(content) >= GZIP_MIN_LENGTH and not response.has_header("Content-Encoding"):
+            patch_vary_headers(response, ["Accept-Encoding"])  # what GZipMiddleware adds
+            compressed = gzip.compress(content, compresslevel=6, mtime=0)
+            if len(compressed) < len(content):
+                headers = self._headers(response)
+                headers = [
+                    (name, f"W/{value}" if name == "ETag" and value.startswith('"') else value)
+                    for name, value in headers
+                ]
+                headers.append(("Content-Encoding", "gzip"))
+                entries[gzip_key(key)] = (stamp, response.status_code, headers, compressed)
+        entries[key] = (stamp, response.status_code, self._headers(response), content)
+        # A page too short (or too dense) to compress is sent as it is to every client.
+        entries.setdefault(gzip_key(key), entries[key])
         try:
-            shared_cache().set(
-                key, (stamp, response.status_code, headers, response.content), cache_seconds()
-            )
+            shared_cache().set_many(entries, cache_seconds())
         except Exception:
             logger.warning("event=page_cache_unavailable action=set", exc_info=True)
             return
         self._remember_tags(key, tags)
+
+    @staticmethod
+    def _headers(response):
+        return [(name, response[name]) for name in STORED_HEADERS if name in response]
 
     def _remember_tags(self, key, tags):
         self.known_tags[key] = tuple(tags)

@@ -132,9 +132,16 @@ class RequestVersions:
             return None
         missing = [tag for tag in tags if tag not in self.known]
         if missing:
-            # Whatever else this request is likely to need comes in the same round trip.
+            # Whatever else this request is likely to need comes in the same round trip;
+            # with `found` (a round trip already made), only what that one brought: a tag
+            # it did not ask for would cost one or two more (a page-cache hit used to make
+            # three round trips instead of one, reading PAGES that its stamp did not name).
             missing += [
-                tag for tag in self.likely_tags if tag not in self.known and tag not in missing
+                tag
+                for tag in self.likely_tags
+                if tag not in self.known
+                and tag not in missing
+                and (found is None or _key(tag) in found)
             ]
             read = read_versions(missing, found)
             if read is None:

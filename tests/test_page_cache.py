@@ -127,3 +127,67 @@ def test_pages_are_gzipped_for_browsers_that_accept_it_even_from_the_cache(clien
     # The cache keeps plain bodies: a client without gzip still gets the page readable.
     again = client.get(PAGE)
     assert again["X-Cache"] == "HIT" and again.content == plain.content
+
+
+@pytest.fixture
+def cache_calls(monkeypatch):
+    """The names of the shared cache's methods called, in order (each is a round trip)."""
+    from caching.tags import shared_cache
+
+    cache = shared_cache()
+    calls = []
+    for name in ("get", "get_many", "set", "add", "set_many", "delete", "delete_many"):
+        method = getattr(cache, name)
+
+        def spy(*args, _name=name, _method=method, **kwargs):
+            calls.append(_name)
+            return _method(*args, **kwargs)
+
+        monkeypatch.setattr(cache, name, spy)
+    return calls
+
+
+def test_a_hit_costs_one_round_trip_to_the_cache(client, cache_calls):
+    client.get(PAGE)
+    client.get(PAGE)  # this process now knows the page's tags
+    cache_calls.clear()
+    hit = client.get(PAGE)
+    assert hit["X-Cache"] == "HIT"
+    assert cache_calls == ["get_many"]
+
+
+def test_a_gzipped_hit_is_compressed_when_stored_not_on_every_hit(client, monkeypatch):
+    from django.middleware import gzip as gzip_middleware
+
+    client.get(PAGE)
+    plain = client.get(PAGE)
+    calls = []
+    monkeypatch.setattr(gzip_middleware, "compress_string", lambda *a, **k: calls.append(1) or b"")
+    hit = client.get(PAGE, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert hit["X-Cache"] == "HIT" and hit["Content-Encoding"] == "gzip" and not calls
+    assert gzip.decompress(hit.content) == plain.content
+    assert hit["Content-Length"] == str(len(hit.content))
+    assert "Accept-Encoding" in hit["Vary"] and "Cookie" in hit["Vary"]
+    # The same validators as GZipMiddleware gives: a weak ETag of the plain page's.
+    assert plain["ETag"].startswith('"') and hit["ETag"] == f"W/{plain['ETag']}"
+
+
+def test_hits_answer_conditional_requests_with_304(client):
+    client.get(PAGE)
+    plain = client.get(PAGE)
+    assert plain["X-Cache"] == "HIT" and plain["ETag"]
+    assert client.get(PAGE, HTTP_IF_NONE_MATCH=plain["ETag"]).status_code == 304
+    zipped = client.get(PAGE, HTTP_ACCEPT_ENCODING="gzip")
+    again = client.get(PAGE, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=zipped["ETag"])
+    assert again.status_code == 304 and "Cookie" in again["Vary"]
+    if plain.has_header("Last-Modified"):
+        since = client.get(PAGE, HTTP_IF_MODIFIED_SINCE=plain["Last-Modified"])
+        assert since.status_code == 304
+
+
+def test_a_miss_and_a_hit_send_the_same_headers(client):
+    miss = client.get(PAGE)
+    hit = client.get(PAGE)
+    assert (miss["X-Cache"], hit["X-Cache"]) == ("MISS", "HIT")
+    for name in ("Cache-Control", "Vary", "ETag", "Content-Type", "Content-Security-Policy"):
+        assert hit[name] == miss[name], name
