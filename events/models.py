@@ -205,7 +205,8 @@ class EventIndexPage(ListingPageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["calendar_url"] = self.calendar_url(timezone.localdate(timezone=EASTERN))
+        context["calendar_url"] = self.calendar_url(timezone.localdate(timezone=EASTERN), request)
+        context["calendar_feed_url"] = self.get_feed_url(request)
         return context
 
     # Sub-routes -----------------------------------------------------------------------------
@@ -213,7 +214,7 @@ class EventIndexPage(ListingPageMixin, BasePage):
     @path("calendar/")
     def calendar_this_month(self, request):
         today = timezone.localdate(timezone=EASTERN)
-        return redirect(self.calendar_url(today))
+        return redirect(self.calendar_url(today, request))
 
     @re_path(r"^calendar/(?P<year>\d{1,4})/(?P<month>\d{1,2})/$")
     def calendar_month(self, request, year, month):
@@ -227,21 +228,25 @@ class EventIndexPage(ListingPageMixin, BasePage):
             request,
             context_overrides={
                 "month": month_view,
-                "previous_url": month_view.previous and self.calendar_url(month_view.previous),
-                "next_url": month_view.next and self.calendar_url(month_view.next),
+                "previous_url": month_view.previous
+                and self.calendar_url(month_view.previous, request),
+                "next_url": month_view.next and self.calendar_url(month_view.next, request),
                 "noindex": True,
             },
             template="events/event_calendar_page.html",
         )
 
-    def calendar_url(self, day):
-        return self.url + self.reverse_subpage(
+    def calendar_url(self, day, request=None):
+        return self.get_url(request) + self.reverse_subpage(
             "calendar_month", kwargs={"year": str(day.year), "month": f"{day.month:02d}"}
         )
 
     @property
     def feed_url(self):
-        return f"{self.url}calendar.ics"
+        return self.get_feed_url()
+
+    def get_feed_url(self, request=None):
+        return f"{self.get_url(request)}calendar.ics"
 
     def subscription_feeds(self, request):
         """For the Subscribe page (pages.models.SubscribePage): the calendar to subscribe to."""
@@ -455,7 +460,24 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def ics_url(self):
-        return self.url + self.reverse_subpage("ics")
+        return self.get_ics_url()
+
+    def get_ics_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("ics")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        url = self.get_url(request)
+        if url:
+            context["ics_url"] = url + self.reverse_subpage("ics")
+            # Every event lives directly under the events list (parent_page_types), so its
+            # address gives the list's without a query for the parent page.
+            context["index_url"] = url.rstrip("/").rsplit("/", 1)[0] + "/"
+        else:  # a preview of a page not saved yet
+            parent = self.get_parent()
+            context["ics_url"] = ""
+            context["index_url"] = parent.get_url(request) if parent else ""
+        return context
 
     def get_cached_paths(self):
         """For the CDN purge (caching/purge.py): the page and its "Add to calendar" file."""

@@ -1,3 +1,4 @@
+import functools
 import re
 
 from django.apps import apps as django_apps
@@ -479,16 +480,25 @@ class HomePage(BasePage):
             found["toolkit_section"] = sections[toolkit.parent_key]
         return found
 
-    @cached_property
-    def quick_links(self):
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Worked out when the template first asks (so not at all when the home content comes
+        # from the fragment cache), once, with the request: its URLs then come from the
+        # request's site root paths instead of a cache round trip each.
+        context["quick_links"] = functools.cache(functools.partial(self.get_quick_links, request))
+        return context
+
+    def get_quick_links(self, request=None):
         """Addresses of the most used tools the site has, by key (states, policy, toolkits,
         calendar)."""
         links = {}
         for key, page in self.linked_sections.items():
-            url = page.get_url()
+            url = page.get_url(request)
             if key == "toolkits":  # the page that lists them (the toolkit may stand in)
                 section = self.linked_sections.get("toolkit_section")
-                url = section.get_url() if section else url.rstrip("/").rsplit("/", 1)[0] + "/"
+                url = (
+                    section.get_url(request) if section else url.rstrip("/").rsplit("/", 1)[0] + "/"
+                )
             elif key == "calendar":
                 url += "calendar/"
             if key not in ("impact", "families", "toolkit_section"):

@@ -377,9 +377,13 @@ class StateDirectoryPage(ListingPageMixin, BasePage):
             context_overrides={
                 "state": state,
                 "neighbours": sorted(neighbours, key=lambda s: s.name),
+                # As the breadcrumbs tag gives them (pages/templatetags/site_tags.py).
                 "ancestors": [
-                    *self.get_ancestors().filter(depth__gte=2).defer_streamfields(),
-                    self,
+                    {"title": page.title, "url": page.get_url(request), "depth": page.depth}
+                    for page in [
+                        *self.get_ancestors().filter(depth__gte=2).defer_streamfields(),
+                        self,
+                    ]
                 ],
                 "canonical_url": absolute_url(self.state_url(state)),
             },

@@ -38,6 +38,17 @@ def site_name():
     return gettext(SITE_NAME)
 
 
+@register.simple_tag(takes_context=True)
+def page_full_url(context):
+    """The absolute URL of the page being shown ("" for none), as `page.full_url`, but worked out
+    with the request (whose site root paths Wagtail keeps for the request) instead of a cache
+    round trip."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    return page.get_full_url(context.get("request")) or ""
+
+
 @register.inclusion_tag("components/nav.html", takes_context=True)
 def primary_nav(context):
     """The sections of the site (USWDS extended header): a link each, or, for a section with
@@ -160,12 +171,18 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": []}
     # Depth 1 is Wagtail's root; the home page is depth 2. Kept until the page changes (a
-    # change of an ancestor's title or address retires its descendants too).
+    # change of an ancestor's title or address retires its descendants too): title, address
+    # (worked out with the request, which holds the site root paths) and depth of each, plain
+    # values that cost nothing to copy out of the cache.
+    request = context.get("request")
     ancestors = cached_value(
-        context.get("request"),
-        "breadcrumbs",
+        request,
+        "breadcrumb-links",
         [page.pk],
-        lambda: list(page.get_ancestors().filter(depth__gte=2).defer_streamfields()),
+        lambda: [
+            {"title": ancestor.title, "url": ancestor.get_url(request), "depth": ancestor.depth}
+            for ancestor in page.get_ancestors().filter(depth__gte=2).defer_streamfields()
+        ],
         tags=[page_tag(page)],
     )
     return {"ancestors": ancestors, "current": page}
