@@ -27,6 +27,10 @@ LABEL_LINES = """() => [...document.querySelectorAll(
       label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)
     ),
   ])"""
+#: How many rows the primary navigation's items take (by the tops of the visible items).
+NAV_ROWS = """() => new Set([...document.querySelectorAll(".usa-nav__primary > li")]
+  .filter((item) => item.offsetParent !== null)
+  .map((item) => Math.round(item.getBoundingClientRect().top))).size"""
 #: Routes that are not page types of their own (as in the accessibility gate).
 OTHER_URLS = ["/search/?q=migrant", "/webinars-meetings/calendar/2019/1/", "/no-such-page/"]
 
@@ -62,7 +66,9 @@ def test_every_page_type_lays_out_at_this_width(site_url, browser, width):
 
 
 @pytest.mark.parametrize("width", [1024, 1280])
-def test_every_primary_navigation_label_is_on_one_line(site_url, browser, width):
+def test_the_primary_navigation_is_one_row_of_one_line_labels(site_url, browser, width):
+    """All eight sections in one row from 1024 px in both languages (long Spanish titles have
+    short menu labels), each label on one line."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     failures = []
@@ -71,6 +77,9 @@ def test_every_primary_navigation_label_is_on_one_line(site_url, browser, width)
         for label, lines in page.evaluate(LABEL_LINES):
             if lines != 1:
                 failures.append(f"{url} at {width} px: “{label}” on {lines} lines")
+        rows = page.evaluate(NAV_ROWS)
+        if rows != 1:
+            failures.append(f"{url} at {width} px: the primary navigation takes {rows} rows")
     context.close()
     assert failures == [], "\n".join(failures)
 
