@@ -31,6 +31,14 @@ LABEL_LINES = """() => [...document.querySelectorAll(
 NAV_ROWS = """() => new Set([...document.querySelectorAll(".usa-nav__primary > li")]
   .filter((item) => item.offsetParent !== null)
   .map((item) => Math.round(item.getBoundingClientRect().top))).size"""
+#: The current section's bar (the link's ::after) against the label's padding: [label, bar
+#: left, bar right, padding left, padding right], in px.
+CURRENT_BAR = """() => {
+  const link = document.querySelector(".usa-nav__primary > li > .usa-current");
+  const bar = getComputedStyle(link, "::after");
+  const style = getComputedStyle(link);
+  return [link.textContent.trim(), bar.left, bar.right, style.paddingLeft, style.paddingRight];
+}"""
 #: Routes that are not page types of their own (as in the accessibility gate).
 OTHER_URLS = ["/search/?q=migrant", "/webinars-meetings/calendar/2019/1/", "/no-such-page/"]
 
@@ -82,6 +90,18 @@ def test_the_primary_navigation_is_one_row_of_one_line_labels(site_url, browser,
             failures.append(f"{url} at {width} px: the primary navigation takes {rows} rows")
     context.close()
     assert failures == [], "\n".join(failures)
+
+
+@pytest.mark.parametrize("url", ["/resource-library/", "/about-us/", "/es/biblioteca-de-recursos/"])
+def test_the_current_section_bar_spans_its_label(site_url, browser, url):
+    """The bar under the current section starts and ends where its label's padding does (it
+    was inset by USWDS's wider padding)."""
+    context = browser.new_context(viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + url)
+    label, left, right, padding_left, padding_right = page.evaluate(CURRENT_BAR)
+    context.close()
+    assert (left, right) == (padding_left, padding_right), label
 
 
 def test_print_shows_the_content_with_answers_open_and_link_addresses(site_url, browser_page):
