@@ -7,12 +7,8 @@ targets under 24 x 24 px. One browser per width; each failure names page, width 
 from pathlib import Path
 
 import pytest
-from django.apps import apps
-from wagtail.models import Page
 
-from pages.queries import visible_pages
-
-from .conftest import page_types
+from .conftest import page_type_urls
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -46,14 +42,7 @@ OTHER_URLS = ["/search/?q=migrant", "/webinars-meetings/calendar/2019/1/", "/no-
 def layout_urls():
     """The first public page of every page type in English and, where it has one, in
     Spanish, then the other routes."""
-    urls = []
-    for label in page_types():
-        pages = visible_pages(apps.get_model(label).objects.all()).order_by("path")
-        for language in ("en", "es"):
-            page = pages.filter(locale__language_code=language).first()
-            if page is not None:
-                urls.append(page.url)
-    assert Page.objects.filter(locale__language_code="es").exists()
+    urls = [url for _label, _language, url in page_type_urls()]
     return [*dict.fromkeys(urls), *OTHER_URLS, "/es/search/?q=migrante"]
 
 
