@@ -93,6 +93,41 @@ def test_the_current_section_bar_spans_its_label(site_url, browser, url):
     assert (left, right) == (padding_left, padding_right), label
 
 
+#: The home page's figure tiles and quick-link cards: [which, left, right, top, height] each,
+#: and the column (the section heading's) they belong in.
+HOME_BOXES = """() => {
+  const column = document.querySelector("#impact-heading").getBoundingClientRect();
+  const boxes = [...document.querySelectorAll(".impact__tile, .quick-links__link")];
+  return [[column.left, column.right], boxes.map((box) => {
+    const r = box.getBoundingClientRect();
+    return [box.className, Math.round(r.left), Math.round(r.right), Math.round(r.top),
+            Math.round(r.height)];
+  })];
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("url", ["/", "/es/"])
+def test_home_tiles_and_cards_line_up_in_their_column(site_url, browser, url, width):
+    """The figure tiles sat on the grid's gutters (wider than the column, touching each other),
+    and list-item margins made every tile and card but the last shorter than its row."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + url)
+    (left, right), boxes = page.evaluate(HOME_BOXES)
+    context.close()
+    assert boxes
+    for name, box_left, box_right, _top, _height in boxes:
+        assert left - 1 <= box_left and box_right <= right + 1, (name, box_left, box_right)
+    rows = {}
+    for name, box_left, box_right, top, height in boxes:
+        rows.setdefault((name, top), []).append((box_left, box_right, height))
+    for (name, top), row in rows.items():
+        assert len({height for _l, _r, height in row}) == 1, (name, top, row)
+        for (_l, first_right, _h), (second_left, _r, _h2) in zip(row, row[1:], strict=False):
+            assert second_left - first_right >= 16, (name, top, row)  # a gutter between
+
+
 def test_print_shows_the_content_with_answers_open_and_link_addresses(site_url, browser_page):
     page = browser_page
     page.goto(site_url + "/legislation-policy/policy-qas/fy18-v2-january/")
