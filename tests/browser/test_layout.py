@@ -128,6 +128,21 @@ def test_home_tiles_and_cards_line_up_in_their_column(site_url, browser, url, wi
             assert second_left - first_right >= 16, (name, top, row)  # a gutter between
 
 
+def test_the_event_details_box_stands_apart_from_the_text_after_it(site_url, browser_page):
+    page = browser_page
+    page.goto(site_url + "/webinars-meetings/")
+    event = page.locator("main .usa-collection__heading a").first.get_attribute("href")
+    page.goto(site_url + event)
+    box_bottom, next_top = page.evaluate(
+        """() => {
+          const box = document.querySelector(".event-details");
+          return [box.getBoundingClientRect().bottom,
+                  box.nextElementSibling.getBoundingClientRect().top];
+        }"""
+    )
+    assert next_top - box_bottom >= 16  # it was 0: the body text touched the box
+
+
 def test_print_shows_the_content_with_answers_open_and_link_addresses(site_url, browser_page):
     page = browser_page
     page.goto(site_url + "/legislation-policy/policy-qas/fy18-v2-january/")
