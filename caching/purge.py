@@ -82,8 +82,10 @@ def shown_on_pages(model):
 
 
 def identity(page):
-    """What other pages show of a page: its title, address, visibility and menu flag."""
-    return (page.title, page.url_path, page.live, page.show_in_menus, page.expire_at)
+    """What other pages show of a page: its title and menu label, address, visibility and menu
+    flag. (The menu label is a field of the site's pages, not of Wagtail's Page.)"""
+    menu_title = getattr(page, "menu_title", "")
+    return (page.title, menu_title, page.url_path, page.live, page.show_in_menus, page.expire_at)
 
 
 class PagePurge:

@@ -10,7 +10,14 @@ import json
 
 from django.utils import timezone
 
-from pages.demo import ensure_page, ensure_translation, home_page, paragraph, sample_document
+from pages.demo import (
+    ensure_menu_label,
+    ensure_page,
+    ensure_translation,
+    home_page,
+    paragraph,
+    sample_document,
+)
 
 from . import demo_meetings, demo_spanish
 from .models import EventIndexPage, EventKind, EventPage, EventSession
@@ -225,7 +232,7 @@ def load_samples(index):
 
 def load_spanish(index):
     """The section and the Mentoring Initiative meeting in Spanish, for families."""
-    ensure_translation(
+    spanish_index = ensure_translation(
         index,
         "es",
         title="Seminarios web y reuniones",
@@ -234,6 +241,8 @@ def load_spanish(index):
         "personal del Programa de Educación Migrante, con grabaciones y materiales para "
         "descargar.",
     )
+    # A short menu label: the Spanish title is too long for one row of the navigation bar.
+    ensure_menu_label(spanish_index, "Seminarios y reuniones")
     meeting = index.get_children().filter(slug="mentoring-initiative-family-engagement-pacs")
     if not meeting.exists():
         return

@@ -81,6 +81,15 @@ def ensure_translation(page, language_code, **fields):
     return translation
 
 
+def ensure_menu_label(page, label):
+    """The page with a short menu label (the Promote tab's "Menu label", BasePage.menu_title)
+    unless it has one already; a demo database loaded before the field existed gets it too."""
+    if not page.menu_title:
+        page.menu_title = label
+        page.save_revision().publish()
+    return page
+
+
 def paragraph(*texts):
     """StreamField JSON for one rich-text block per paragraph of plain text."""
     return json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts])

@@ -9,7 +9,7 @@ from django.utils.html import strip_tags
 from django.utils.http import http_date
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 
 from .addresses import absolute_url, site_url
@@ -63,6 +63,19 @@ class SeoMixin:
         return data
 
 
+#: The Promote tab of every page type: Wagtail's panels, with the menu label (BasePage.menu_title)
+#: beside "Show in menus".
+PROMOTE_PANELS = [
+    MultiFieldPanel(
+        [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+        heading=_("For search engines"),
+    ),
+    MultiFieldPanel(
+        [FieldPanel("show_in_menus"), FieldPanel("menu_title")], heading=_("For site menus")
+    ),
+]
+
+
 class ListingImageMixin(models.Model):
     """An image for cards, listings and social previews."""
 
@@ -76,7 +89,7 @@ class ListingImageMixin(models.Model):
         "Landscape, at least 1200×630 pixels works best.",
     )
 
-    promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
+    promote_panels = [*PROMOTE_PANELS, FieldPanel("listing_image")]
 
     class Meta:
         abstract = True
@@ -101,6 +114,18 @@ class BasePage(SeoMixin, Page):
         ),
     )
 
+    menu_title = models.CharField(
+        _("menu label"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "A shorter name for the page in the site's menus: the navigation bar at the top of "
+            "every page, its submenus and the section's side navigation. Leave it blank to use "
+            "the title. Breadcrumbs, the page itself and search results show the full title."
+        ),
+    )
+
+    promote_panels = PROMOTE_PANELS
     # In the Settings tab of every page type: no page type overrides settings_panels.
     settings_panels = [*Page.settings_panels, FieldPanel("last_reviewed")]
 

@@ -3,7 +3,7 @@ search goes through `visible_pages`, so drafts, private, scheduled and expired p
 leak through a query written by hand somewhere else."""
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Length, Substr
 from django.utils import timezone, translation
 from wagtail.coreutils import get_supported_content_language_variant
@@ -152,3 +152,23 @@ def visible_documents(queryset):
     too (its index filters on the collection, not on the collection's path)."""
     restricted = restricted_collection_ids()
     return queryset.exclude(collection__in=restricted) if restricted else queryset
+
+
+def with_menu_titles(queryset):
+    """Generic pages annotated with `menu_label`: each one's menu label (BasePage.menu_title),
+    "" where it has none, in the same query. Each page type keeps the field in its own table, so
+    it is one subquery per table; the first table that has the page answers."""
+    from django.apps import apps
+
+    from pages.mixins import BasePage
+
+    tables = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, BasePage) and model._meta.get_field("menu_title").model is model
+    ]
+    labels = [
+        Subquery(model.objects.filter(pk=OuterRef("pk")).values("menu_title")[:1])
+        for model in tables
+    ]
+    return queryset.annotate(menu_label=Coalesce(*labels, Value("")))

@@ -8,7 +8,14 @@ import json
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from pages.demo import ensure_page, ensure_translation, home_page, paragraph, sample_document
+from pages.demo import (
+    ensure_menu_label,
+    ensure_page,
+    ensure_translation,
+    home_page,
+    paragraph,
+    sample_document,
+)
 from pages.models import StandardPage
 
 from . import demo_lessons, demo_orientation, demo_profile, demo_taxonomy_es, demo_toolkits
@@ -717,7 +724,7 @@ def load_spanish(library, tools, policy_index):
     """The library, Tools & Curriculum, Legislation & Policy and the Policy Q&As in Spanish, so
     any resource, tool or Q&A set below them can be translated on its own. What they list stays
     in English until an editor translates it."""
-    ensure_translation(
+    spanish_library = ensure_translation(
         library,
         "es",
         title="Biblioteca de recursos",
@@ -725,7 +732,7 @@ def load_spanish(library, tools, policy_index):
         intro="<p>Informes, resúmenes, guías, presentaciones y grabaciones sobre la educación "
         "migrante. Busque en la biblioteca o limite la lista por tema, tipo, público y año.</p>",
     )
-    ensure_translation(
+    spanish_tools = ensure_translation(
         tools,
         "es",
         title="Herramientas y currículo",
@@ -767,3 +774,8 @@ def load_spanish(library, tools, policy_index):
             ]
         )
         spanish_legislation.save_revision().publish()
+    # Short menu labels: the eight sections' Spanish titles do not fit on one row of the
+    # navigation bar at 1024 px (the pages keep their full titles).
+    ensure_menu_label(spanish_library, "Biblioteca")
+    ensure_menu_label(spanish_tools, "Herramientas")
+    ensure_menu_label(StandardPage.objects.get(pk=spanish_legislation.pk), "Leyes y política")

@@ -21,14 +21,8 @@ WIDTHS = [390, 1280]
 def page_urls():
     """The first public page of every page type, English and Spanish (as the layout gate)."""
     code = (
-        "from tests.browser.conftest import page_types\n"
-        "from django.apps import apps\n"
-        "from pages.queries import visible_pages\n"
-        "for label in page_types():\n"
-        "    pages = visible_pages(apps.get_model(label).objects.all()).order_by('path')\n"
-        "    for lang in ('en', 'es'):\n"
-        "        page = pages.filter(locale__language_code=lang).first()\n"
-        "        if page is not None: print(label, lang, page.url)\n"
+        "from tests.browser.conftest import page_type_urls\n"
+        "for row in page_type_urls(): print(*row)\n"
     )
     out = subprocess.run(  # noqa: S603 (a fixed command)
         [sys.executable, "manage.py", "shell", "-c", code],

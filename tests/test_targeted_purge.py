@@ -328,3 +328,14 @@ def test_a_page_leaving_a_submenu_leaves_every_page_menu(client):
     for url in ("/", "/updates/"):
         links = [a["href"] for a in soup(client.get(url)).select(".usa-nav__submenu a")]
         assert "/about-us/migrant-health/" not in links, url
+
+
+def test_a_new_menu_label_reaches_every_page_menu(client):
+    section = UpdateIndexPage.objects.get(locale__language_code="en")
+    section.save_revision().publish()  # the purge remembers what the menu showed of it
+    warm(client, ["/", "/resource-library/"])
+    section.menu_title = "Newsroom"
+    section.save_revision().publish()
+    for url in ("/", "/resource-library/"):
+        menu = [a.text.strip() for a in soup(client.get(url)).select(".usa-nav__primary a")]
+        assert "Newsroom" in menu, url

@@ -26,6 +26,7 @@ from pages.queries import (
     in_tree_order,
     listed_pages,
     restricted_collection_ids,
+    with_menu_titles,
     within_section,
 )
 
@@ -111,7 +112,8 @@ def _menu_entries(request, current):
     """The home page in the visitor's language, then its sections shown in menus, English ones
     standing in for sections not translated yet, in the editors' menu order: title, url, tree
     path, for a page in another language than the visitor's its language, and the section's
-    children shown in menus (one query for all of them)."""
+    children shown in menus (one query for all of them). The title is the page's menu label
+    where it has one; the home page is the site name's link, not a menu entry."""
     root = visitor_home(request, current)
     entries = [{"title": root.title, "url": root.get_url(request), "path": root.path, "lang": ""}]
     language = content_language()
@@ -119,7 +121,8 @@ def _menu_entries(request, current):
     def entry(page):
         page_lang = page_language(page)
         return {
-            "title": page.title,
+            # The editors' short menu label where the page has one (the Promote tab).
+            "title": page.menu_label or page.title,
             "url": page.get_url(request),
             "path": page.path,
             "lang": "" if page_lang == language else page_lang,
@@ -135,7 +138,7 @@ def _menu_entries(request, current):
         path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
     ).values("translation_key")[:1]
     pages = list(
-        in_tree_order(listed_pages(near).in_menu())
+        with_menu_titles(in_tree_order(listed_pages(near).in_menu()))
         .annotate(parent_key=Subquery(parent_key))
         .defer_streamfields()
     )

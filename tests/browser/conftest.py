@@ -33,6 +33,21 @@ def page_types():
     )
 
 
+def page_type_urls():
+    """(page type, language, address) of the first public page of every page type in English
+    and, where it has one, in Spanish: what the layout gate, the page-header check and
+    `make screenshots` visit."""
+    rows = []
+    for label in page_types():
+        pages = visible_pages(apps.get_model(label).objects.all()).order_by("path")
+        for language in ("en", "es"):
+            page = pages.filter(locale__language_code=language).first()
+            if page is not None:
+                rows.append((label, language, page.url))
+    assert any(language == "es" for _, language, _ in rows), "the demo has no Spanish pages"
+    return rows
+
+
 def first_public_url(label):
     model = apps.get_model(label)
     page = visible_pages(model.objects.all()).order_by("path").first()

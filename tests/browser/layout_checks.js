@@ -63,6 +63,13 @@
     const lines = Math.round(label.getBoundingClientRect().height / lineHeight);
     if (lines > 2) problems.push(`navigation label on ${lines} lines: ${describe(label.parentElement)}`);
   }
+  // Tags (usa-tag) are inline labels: one on a block element stretches into a bar.
+  for (const tag of document.querySelectorAll(".usa-tag")) {
+    if (!visible(tag)) continue;
+    if (!getComputedStyle(tag).display.startsWith("inline")) {
+      problems.push(`tag stretched as a block: ${describe(tag)}`);
+    }
+  }
   // Interactive elements whose boxes overlap; tap targets of at least 24 x 24 px on phones.
   const controls = [
     ...document.querySelectorAll("a[href], button, input, select, textarea, summary"),

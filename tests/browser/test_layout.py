@@ -7,12 +7,8 @@ targets under 24 x 24 px. One browser per width; each failure names page, width 
 from pathlib import Path
 
 import pytest
-from django.apps import apps
-from wagtail.models import Page
 
-from pages.queries import visible_pages
-
-from .conftest import page_types
+from .conftest import page_type_urls
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -27,6 +23,18 @@ LABEL_LINES = """() => [...document.querySelectorAll(
       label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)
     ),
   ])"""
+#: How many rows the primary navigation's items take (by the tops of the visible items).
+NAV_ROWS = """() => new Set([...document.querySelectorAll(".usa-nav__primary > li")]
+  .filter((item) => item.offsetParent !== null)
+  .map((item) => Math.round(item.getBoundingClientRect().top))).size"""
+#: The current section's bar (the link's ::after) against the label's padding: [label, bar
+#: left, bar right, padding left, padding right], in px.
+CURRENT_BAR = """() => {
+  const link = document.querySelector(".usa-nav__primary > li > .usa-current");
+  const bar = getComputedStyle(link, "::after");
+  const style = getComputedStyle(link);
+  return [link.textContent.trim(), bar.left, bar.right, style.paddingLeft, style.paddingRight];
+}"""
 #: Routes that are not page types of their own (as in the accessibility gate).
 OTHER_URLS = ["/search/?q=migrant", "/webinars-meetings/calendar/2019/1/", "/no-such-page/"]
 
@@ -34,14 +42,7 @@ OTHER_URLS = ["/search/?q=migrant", "/webinars-meetings/calendar/2019/1/", "/no-
 def layout_urls():
     """The first public page of every page type in English and, where it has one, in
     Spanish, then the other routes."""
-    urls = []
-    for label in page_types():
-        pages = visible_pages(apps.get_model(label).objects.all()).order_by("path")
-        for language in ("en", "es"):
-            page = pages.filter(locale__language_code=language).first()
-            if page is not None:
-                urls.append(page.url)
-    assert Page.objects.filter(locale__language_code="es").exists()
+    urls = [url for _label, _language, url in page_type_urls()]
     return [*dict.fromkeys(urls), *OTHER_URLS, "/es/search/?q=migrante"]
 
 
@@ -62,7 +63,9 @@ def test_every_page_type_lays_out_at_this_width(site_url, browser, width):
 
 
 @pytest.mark.parametrize("width", [1024, 1280])
-def test_every_primary_navigation_label_is_on_one_line(site_url, browser, width):
+def test_the_primary_navigation_is_one_row_of_one_line_labels(site_url, browser, width):
+    """All eight sections in one row from 1024 px in both languages (long Spanish titles have
+    short menu labels), each label on one line."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     failures = []
@@ -71,8 +74,73 @@ def test_every_primary_navigation_label_is_on_one_line(site_url, browser, width)
         for label, lines in page.evaluate(LABEL_LINES):
             if lines != 1:
                 failures.append(f"{url} at {width} px: “{label}” on {lines} lines")
+        rows = page.evaluate(NAV_ROWS)
+        if rows != 1:
+            failures.append(f"{url} at {width} px: the primary navigation takes {rows} rows")
     context.close()
     assert failures == [], "\n".join(failures)
+
+
+@pytest.mark.parametrize("url", ["/resource-library/", "/about-us/", "/es/biblioteca-de-recursos/"])
+def test_the_current_section_bar_spans_its_label(site_url, browser, url):
+    """The bar under the current section starts and ends where its label's padding does (it
+    was inset by USWDS's wider padding)."""
+    context = browser.new_context(viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + url)
+    label, left, right, padding_left, padding_right = page.evaluate(CURRENT_BAR)
+    context.close()
+    assert (left, right) == (padding_left, padding_right), label
+
+
+#: The home page's figure tiles and quick-link cards: [which, left, right, top, height] each,
+#: and the column (the section heading's) they belong in.
+HOME_BOXES = """() => {
+  const column = document.querySelector("#impact-heading").getBoundingClientRect();
+  const boxes = [...document.querySelectorAll(".impact__tile, .quick-links__link")];
+  return [[column.left, column.right], boxes.map((box) => {
+    const r = box.getBoundingClientRect();
+    return [box.className, Math.round(r.left), Math.round(r.right), Math.round(r.top),
+            Math.round(r.height)];
+  })];
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("url", ["/", "/es/"])
+def test_home_tiles_and_cards_line_up_in_their_column(site_url, browser, url, width):
+    """The figure tiles sat on the grid's gutters (wider than the column, touching each other),
+    and list-item margins made every tile and card but the last shorter than its row."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + url)
+    (left, right), boxes = page.evaluate(HOME_BOXES)
+    context.close()
+    assert boxes
+    for name, box_left, box_right, _top, _height in boxes:
+        assert left - 1 <= box_left and box_right <= right + 1, (name, box_left, box_right)
+    rows = {}
+    for name, box_left, box_right, top, height in boxes:
+        rows.setdefault((name, top), []).append((box_left, box_right, height))
+    for (name, top), row in rows.items():
+        assert len({height for _l, _r, height in row}) == 1, (name, top, row)
+        for (_l, first_right, _h), (second_left, _r, _h2) in zip(row, row[1:], strict=False):
+            assert second_left - first_right >= 16, (name, top, row)  # a gutter between
+
+
+def test_the_event_details_box_stands_apart_from_the_text_after_it(site_url, browser_page):
+    page = browser_page
+    page.goto(site_url + "/webinars-meetings/")
+    event = page.locator("main .usa-collection__heading a").first.get_attribute("href")
+    page.goto(site_url + event)
+    box_bottom, next_top = page.evaluate(
+        """() => {
+          const box = document.querySelector(".event-details");
+          return [box.getBoundingClientRect().bottom,
+                  box.nextElementSibling.getBoundingClientRect().top];
+        }"""
+    )
+    assert next_top - box_bottom >= 16  # it was 0: the body text touched the box
 
 
 def test_print_shows_the_content_with_answers_open_and_link_addresses(site_url, browser_page):
