@@ -46,8 +46,9 @@ def lang_attr(page):
 
 @register.simple_tag
 def shared_text_lang():
-    """` lang="en"` on text entered once for every language (site settings, snippets such as
-    impact figures), which is in English, when the visitor reads another language."""
+    """` lang="en"` on text entered once for every language, which is in English, when the
+    visitor reads another language (a quoted English headline; content with a row per
+    language, such as the footer text, marks only a stand-in row instead)."""
     language = default_language()
     return "" if content_language() == language else format_html(' lang="{}"', language)
 
