@@ -208,3 +208,23 @@ def test_english_library_featured_cards_are_unmarked(client):
     for card in cards:
         assert not card.has_attr("lang")
         assert not card.select_one(".usa-card__heading a").has_attr("hreflang")
+
+
+def test_spanish_pages_are_found_by_the_spanish_names_of_their_terms(client, spanish_library):
+    subgranting = Topic.objects.sources().get(slug="subgranting")
+    page = spanish_resource(
+        spanish_library, title="Guía de prueba para estados", topics=[subgranting]
+    )
+    assert "Subvenciones locales" in page.taxonomy_names()
+    assert "Subgranting" in page.taxonomy_names()
+    found = soup(client.get("/es/search/", {"q": "subvenciones"}))
+    titles = [text_of(a) for a in found.select("#results-heading ~ ul .usa-collection__heading a")]
+    assert "Guía de prueba para estados" in titles
+
+
+def test_english_pages_index_the_english_names_only(home):
+    library = ResourceLibraryPage.objects.get(locale__language_code="en")
+    subgranting = Topic.objects.sources().get(slug="subgranting")
+    page = make_resource(library, "English test guide", topics=[subgranting])
+    assert "Subgranting" in page.taxonomy_names()
+    assert "Subvenciones" not in page.taxonomy_names()
