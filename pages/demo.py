@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
-from . import demo_families, demo_impact, demo_shared_es
+from . import demo_families, demo_footer, demo_impact, demo_shared_es
 from .addresses import site_hostname_and_port
 from .demo_images import DESCRIPTIONS, abstract_png
 from .demo_subscribe import load_subscribe
@@ -168,13 +168,6 @@ def home_page():
 
 # This app's content -------------------------------------------------------------------------
 
-DISCLAIMER = (
-    "<p>This website was created by ESCORT under contract number ED-ESE-10-C-0084. "
-    "No official endorsement by the U.S. Department of Education (ED) of any product, "
-    "commodity, service or enterprise mentioned on this site is intended or should be "
-    "inferred.</p>"
-)
-
 SERVICES = [
     "Academic instruction",
     "Remedial and compensatory instruction",
@@ -289,7 +282,7 @@ def load():
         site.hostname, site.port = hostname, port
         site.save()
 
-    load_settings(site)
+    SiteSettings.for_site(site)  # the settings' defaults; the footer text is demo_footer's
     about = load_about(home)
     load_states(about)
     load_impact(about)
@@ -298,6 +291,7 @@ def load():
         ensure_page(home, StandardPage, slug, title=title, summary=summary, show_in_menus=True)
     load_spanish(home, about)
     demo_shared_es.load()
+    demo_footer.load()
     demo_families.load(home, ensure_page, ensure_translation)
     load_subscribe(home)
 
@@ -319,21 +313,6 @@ def load_statistics():
             },
         )
     return statistics
-
-
-def load_settings(site):
-    site_settings = SiteSettings.for_site(site)
-    if not site_settings.disclaimer:
-        site_settings.disclaimer = DISCLAIMER
-        site_settings.footer_links = json.dumps(
-            [
-                {
-                    "type": "link",
-                    "value": {"text": "Ed Data Express", "url": "https://eddataexpress.ed.gov/"},
-                },
-            ]
-        )
-        site_settings.save()
 
 
 def load_about(home):

@@ -29,10 +29,13 @@ def _permission(apps, app_label, model_name, action):
     return permission
 
 
-def grant_model_permissions(apps, app_label, model_names, actions=("add", "change", "delete")):
-    """Give Editors and Moderators the model permissions (snippets, settings)."""
+def grant_model_permissions(
+    apps, app_label, model_names, actions=("add", "change", "delete"), roles=ROLES
+):
+    """Give Editors and Moderators (or only the `roles` named) the model permissions
+    (snippets, settings)."""
     Group = apps.get_model("auth", "Group")
-    for group_name in ROLES:
+    for group_name in roles:
         group, _ = Group.objects.get_or_create(name=group_name)
         for model_name in model_names:
             for action in actions:

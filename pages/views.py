@@ -45,7 +45,12 @@ def editor_promotions(query):
         if pick.page_id and pick.page_id in pages:
             page = pages[pick.page_id]
             promotions.append(
-                {"title": page.title, "url": page.url, "description": pick.description}
+                {
+                    "title": page.title,
+                    "url": page.url,
+                    "description": pick.description,
+                    "page": page,  # for its language (a pick in the other language is marked)
+                }
             )
         elif not pick.page_id and pick.external_link_url:
             promotions.append(
@@ -53,6 +58,7 @@ def editor_promotions(query):
                     "title": pick.external_link_text or pick.external_link_url,
                     "url": pick.external_link_url,
                     "description": pick.description,
+                    "external": True,  # styled and hinted when it leaves the site
                 }
             )
     return promotions

@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import EditorsGuideView
 from .external import ExternalLinkHandler
-from .models import ImpactStatistic, StateProgram
+from .models import FooterText, ImpactStatistic, StateProgram
 from .roles import EDITORS, MODERATORS
 
 
@@ -41,6 +41,21 @@ class StateProgramViewSet(SnippetViewSet):
 
 
 register_snippet(StateProgramViewSet)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    """The footer's disclaimer and links, one per language (Wagtail's Translate action on the
+    English row makes the Spanish one)."""
+
+    model = FooterText
+    icon = "list-ul"
+    menu_label = "Footer text"
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["__str__", "locale"]
+
+
+register_snippet(FooterTextViewSet)
 
 
 @hooks.register("register_rich_text_features")

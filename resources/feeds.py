@@ -43,7 +43,10 @@ class ResourceFeed(PageFeed):
         return item.last_published_at or self.item_pubdate(item)
 
     def item_categories(self, item):
-        categories = [topic.name for topic in item.topics.all()]
-        if item.resource_type_id:
-            categories.append(item.resource_type.name)
+        """Its topics and type in the feed's language (the English name where a term has no
+        translation), read with the list (`get_listing_queryset`): no query per item."""
+        categories = [topic.display_name for topic in item.topics.all()]
+        resource_type = item.resource_type_term
+        if resource_type is not None:
+            categories.append(resource_type.display_name)
         return categories

@@ -17,6 +17,7 @@ from .core import (
 )
 from .documents import DocumentLanguage
 from .families import FamiliesPage
+from .footer import FooterText
 from .impact import BarChart, ImpactPage
 from .states import StateDirectoryPage, StateProgram
 from .subscribe import SubscribePage
@@ -30,6 +31,7 @@ __all__ = [
     "CustomRendition",
     "DocumentLanguage",
     "FamiliesPage",
+    "FooterText",
     "HomeFeaturedPage",
     "HomePage",
     "ImpactPage",

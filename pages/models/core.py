@@ -13,7 +13,13 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -21,12 +27,13 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from ..addresses import absolute_url
-from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock, FooterLinkBlock
+from ..blocks import INLINE_RICH_TEXT_FEATURES, BodyStreamBlock
 from ..mixins import BasePage, ListingImageMixin
 from ..organization import SITE_ALTERNATE_NAME, SITE_NAME, publisher_json_ld
 from ..queries import content_language, default_language, listed_pages, within_section
 from ..routing import route_below
 from ..translatable import LocalizedQuerySet, SharedFieldsForm, SharedFieldsMixin, source_rows
+from .footer import FooterText
 
 # Where a page may go is decided by each page type's `parent_page_types`, so the home and
 # standard pages accept the domain apps' section pages without naming them here.
@@ -196,17 +203,10 @@ class ImpactStatistic(SharedFieldsMixin, models.Model):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    disclaimer = RichTextField(
-        features=INLINE_RICH_TEXT_FEATURES,
-        help_text="Contract and endorsement disclaimer shown in every page footer.",
-    )
+    # The footer's disclaimer and links are text in each language: FooterText (a translatable
+    # snippet), read in the same query as these settings (base_queryset).
     contact_email = models.EmailField(
-        blank=True, help_text="Public contact address shown in the footer."
-    )
-    footer_links = StreamField(
-        [("link", FooterLinkBlock())],
-        blank=True,
-        help_text="Links in the footer, e.g. to the U.S. Department of Education.",
+        blank=True, help_text="Public contact address shown in the footer (in every language)."
     )
 
     # The USWDS identifier (templates/components/identifier.html): the parent agency and the
@@ -297,9 +297,11 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
-        FieldPanel("disclaimer"),
+        HelpPanel(
+            content="<p>The footer's disclaimer and links are written in each language under "
+            "<b>Snippets → Footer text</b>.</p>"
+        ),
         FieldPanel("contact_email"),
-        FieldPanel("footer_links"),
         MultiFieldPanel(
             [
                 FieldPanel("domain"),
@@ -330,6 +332,20 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+    @classmethod
+    def base_queryset(cls):
+        """Wagtail's hook for how settings are read (`for_request`, `for_site`): the footer
+        text in the visitor's language comes in the same query (see `footer_text`)."""
+        return super().base_queryset().annotate(**FooterText.annotations())
+
+    @cached_property
+    def footer_text(self):
+        """The FooterText to show: the visitor's language's, else the default language's
+        (its `display_lang` then says so), or None when there is none."""
+        if hasattr(self, "footer_text_pk"):
+            return FooterText.from_annotations(self)
+        return FooterText.objects.for_language().select_related("locale").first()
 
 
 #: The most stories editors can feature on a home page (the admin's limit).

@@ -62,9 +62,10 @@ def in_row_lang(text, row):
 
 @register.simple_tag
 def shared_text_lang():
-    """` lang="en"` on text entered once for every language (site settings), which is in
-    English, when the visitor reads another language. Translatable snippets (impact figures,
-    State contacts) use `row_lang_attr`/`in_row_lang` instead."""
+    """` lang="en"` on text entered once for every language, which is in English, when the
+    visitor reads another language (a quoted English headline or citation). Content with a row
+    per language (impact figures, State contacts, the footer text) marks only a row standing in
+    for a missing translation, with `row_lang_attr`/`in_row_lang`."""
     language = default_language()
     return "" if content_language() == language else format_html(' lang="{}"', language)
 

@@ -25,9 +25,9 @@ from pages.listing import (
     YearFilter,
 )
 from pages.mixins import BasePage, ListingImageMixin
-from pages.queries import listed_pages, visible_pages, within_section
+from pages.queries import listed_pages, page_language, visible_pages, within_section
 
-from .taxonomy import Audience, ResourceType, Topic, named, source_terms
+from .taxonomy import Audience, ResourceType, Topic, named, source_language, source_terms
 
 PER_PAGE = 20
 FEED_LENGTH = 20
@@ -296,12 +296,22 @@ class ResourcePage(ListingImageMixin, BasePage):
         indexes = [models.Index(fields=["-date"], name="resources_resource_date_idx")]
 
     def taxonomy_names(self):
-        """Names of its topics (a subtopic with its topic), audiences and type, for search."""
+        """Names of its topics (a subtopic with its topic), audiences and type, for search; on
+        a page in another language than the source terms', their names in its language too
+        (pages are tagged with the source terms), so a Spanish query for a topic finds it."""
         topics = list(self.topics.select_related("parent"))
-        names = [t.name for t in topics] + [t.parent.name for t in topics if t.parent_id]
-        names += [audience.name for audience in self.audiences.all()]
+        terms = [*topics, *(t.parent for t in topics if t.parent_id), *self.audiences.all()]
         if self.resource_type_id:
-            names.append(self.resource_type.name)
+            terms.append(self.resource_type)
+        names = [term.name for term in terms]
+        if self.locale_id and page_language(self) != source_language():
+            for model in (Topic, Audience, ResourceType):
+                keys = [term.translation_key for term in terms if isinstance(term, model)]
+                if keys:
+                    translations = model.objects.filter(
+                        translation_key__in=keys, locale_id=self.locale_id
+                    )
+                    names += translations.values_list("name", flat=True)
         return " ".join(dict.fromkeys(names))
 
     @property

@@ -64,7 +64,7 @@ def test_the_blocks_are_found():
         ".body.paragraph",
         ".body.table",
         ".body.accordion.items.item",
-        "pages.SiteSettings.footer_links.link",
+        "pages.FooterText.footer_links.link",
         "events.EventPage.materials.link",
         "events.EventSession.presenters.presenter",
         "resources.ToolkitPage.sections.section",

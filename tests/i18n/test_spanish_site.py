@@ -191,10 +191,10 @@ def test_untranslated_page_under_spanish_address_is_marked_english(client):
     assert re.search(r'<link rel="canonical" href="[^"]*/updates/">', body)
 
 
-def test_english_only_shared_text_is_marked_on_spanish_pages(client):
-    # Site settings (footer disclaimer) are entered once, in English.
+def test_footer_disclaimer_is_in_the_visitors_language(client):
+    # The footer text has a row per language (tests/pages/test_footer_text.py).
     spanish = html(client, "/es/")
-    assert '<div class="site-disclaimer" lang="en">' in spanish
+    assert '<div class="site-disclaimer">' in spanish and "no respalda oficialmente" in spanish
     assert '<div class="site-disclaimer">' in html(client, "/")
 
 

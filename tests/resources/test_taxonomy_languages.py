@@ -2,6 +2,8 @@
 source (English) terms, the Spanish library shows their Spanish names, filter values are the
 source slugs in both languages, and a term with no Spanish yet shows in English, marked."""
 
+import xml.etree.ElementTree as ET
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -154,3 +156,75 @@ def test_editors_translate_a_term_from_the_snippet_list(admin_client):
     spanish = admin_client.get(reverse("wagtailsnippets_resources_topic:list") + "?locale=es")
     names = text_of(soup(spanish).select_one("table tbody"))
     assert "Evaluación del programa" in names and "Program evaluation" not in names
+
+
+def feed_categories(response):
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return {
+        item.findtext("title"): [c.text for c in item.findall("category")]
+        for item in root.iter("item")
+    }
+
+
+def test_spanish_feed_categories_use_the_spanish_term_names(client, spanish_library):
+    english = feed_categories(client.get("/resource-library/feed/"))
+    spanish = feed_categories(client.get(spanish_library.url + "feed/"))
+    all_english = {name for names in english.values() for name in names}
+    all_spanish = {name for names in spanish.values() for name in names}
+    assert "Program evaluation" in all_english and "Evaluación del programa" in all_spanish
+    assert "Program evaluation" not in all_spanish
+    # Every category of a Spanish item is a Spanish name (all demo terms have one).
+    spanish_names = set(
+        Topic.objects.filter(locale__language_code="es").values_list("name", flat=True)
+    )
+    spanish_names |= set(
+        ResourceType.objects.filter(locale__language_code="es").values_list("name", flat=True)
+    )
+    assert all_spanish <= spanish_names
+
+
+def test_spanish_library_marks_featured_cards_of_english_resources(client, spanish_library):
+    page = soup(client.get(spanish_library.url))
+    cards = page.select("#featured-heading + ul .usa-card")
+    assert cards, "the Spanish library shows the featured resources"
+    for card in cards:
+        assert card["lang"] == "en"
+        heading_link = card.select_one(".usa-card__heading a")
+        assert heading_link["hreflang"] == "en"
+        assert "(en inglés)" in text_of(card.select_one(".usa-card__heading"))
+        # The interface parts inside it are Spanish, marked so.
+        assert card.select_one(".usa-card__footer")["lang"] == "es"
+        assert "Ver el recurso" in text_of(card.select_one(".usa-card__footer"))
+        meta = card.select_one(".usa-card__meta")
+        if meta is not None:
+            assert meta["lang"] == "es"
+
+
+def test_english_library_featured_cards_are_unmarked(client):
+    page = soup(client.get("/resource-library/"))
+    cards = page.select("#featured-heading + ul .usa-card")
+    assert cards
+    for card in cards:
+        assert not card.has_attr("lang")
+        assert not card.select_one(".usa-card__heading a").has_attr("hreflang")
+
+
+def test_spanish_pages_are_found_by_the_spanish_names_of_their_terms(client, spanish_library):
+    subgranting = Topic.objects.sources().get(slug="subgranting")
+    page = spanish_resource(
+        spanish_library, title="Guía de prueba para estados", topics=[subgranting]
+    )
+    assert "Subvenciones locales" in page.taxonomy_names()
+    assert "Subgranting" in page.taxonomy_names()
+    found = soup(client.get("/es/search/", {"q": "subvenciones"}))
+    titles = [text_of(a) for a in found.select("#results-heading ~ ul .usa-collection__heading a")]
+    assert "Guía de prueba para estados" in titles
+
+
+def test_english_pages_index_the_english_names_only(home):
+    library = ResourceLibraryPage.objects.get(locale__language_code="en")
+    subgranting = Topic.objects.sources().get(slug="subgranting")
+    page = make_resource(library, "English test guide", topics=[subgranting])
+    assert "Subgranting" in page.taxonomy_names()
+    assert "Subvenciones" not in page.taxonomy_names()
