@@ -30,6 +30,7 @@ from pages.mixins import BasePage, ListingImageMixin
 from pages.models import StateProgram, SubscribePage
 from pages.organization import site_json_ld
 from pages.queries import listed_pages, visible_pages, within_section
+from pages.translatable import source_rows
 
 UPDATES_PER_PAGE = 10
 
@@ -328,10 +329,15 @@ class StoryFilters(ListingFilterSet):
         return queryset.type(model)
 
     def state_choices(self):
-        """The States that stories are about (one query)."""
-        states = StateProgram.objects.filter(
+        """The States that stories are about, named in the visitor's language (one query)."""
+        chosen = StateProgram.objects.filter(
             pk__in=StoryPage.objects.filter(state_program__isnull=False).values("state_program")
-        ).order_by("name")
+        )
+        states = (
+            StateProgram.objects.filter(translation_key__in=chosen.values("translation_key"))
+            .localized()
+            .order_by("name")
+        )
         return [(state.code, state.name) for state in states]
 
 
@@ -412,8 +418,9 @@ class StoryPage(ListingImageMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name="State",
+        limit_choices_to=source_rows,
         help_text="The State the story comes from, for the State filter (also put it in the "
-        'title, e.g. "Juan\'s Story (PA)").',
+        'title, e.g. "Juan\'s Story (PA)"). Spanish pages name it in Spanish.',
     )
 
     is_creatable = False
@@ -455,6 +462,19 @@ class StoryPage(ListingImageMixin, BasePage):
     @property
     def focus_label(self):
         return self.get_focus_display() if self.focus else ""
+
+    @cached_property
+    def state_in_visitor_language(self):
+        """The story's State in the visitor's language, or its English row (then
+        `display_lang` says so) where it has no translation yet; one query."""
+        if self.state_program_id is None:
+            return None
+        same_state = StateProgram.objects.filter(pk=self.state_program_id)
+        return (
+            StateProgram.objects.filter(translation_key__in=same_state.values("translation_key"))
+            .localized()
+            .first()
+        )
 
     @cached_property
     def link_text(self):

@@ -207,3 +207,36 @@ def test_spanish_pages_cost_no_more_queries_than_english(
             client.get(english)
         with django_assert_max_num_queries(len(english_queries) + 2):
             client.get(spanish_url)
+
+
+SPANISH_SPOTLIGHT = "/es/noticias-e-historias/estudiante-pass-del-ano-2017-jocelyn-martinez/"
+
+
+def facts_state(response):
+    facts = soup(response).select_one(".story-facts")
+    label = next(dt for dt in facts.select("dt") if text_of(dt) in ("State", "Estado"))
+    return label.find_next_sibling("dd")
+
+
+def test_a_spanish_story_names_its_state_in_spanish_and_falls_back_marked(client, spanish):
+    state = facts_state(client.get(SPANISH_SPOTLIGHT))
+    assert text_of(state) == "Dakota del Norte"
+    assert not state.has_attr("lang")
+    english = facts_state(
+        client.get("/news-stories/2017-pass-student-of-the-year-jocelyn-martinez/")
+    )
+    assert text_of(english) == "North Dakota"
+
+    StateProgram.objects.get(code="ND", locale=spanish).delete()
+    state = facts_state(client.get(SPANISH_SPOTLIGHT))
+    assert text_of(state) == "North Dakota"
+    assert state["lang"] == "en"
+
+
+def test_the_spanish_story_list_names_the_states_of_its_filter_in_spanish(client):
+    page = soup(client.get("/es/noticias-e-historias/"))
+    options = [text_of(o) for o in page.select("select[name=state] option")]
+    assert "Dakota del Norte" in options
+    assert "North Dakota" not in options
+    english = soup(client.get("/news-stories/"))
+    assert "North Dakota" in [text_of(o) for o in english.select("select[name=state] option")]
