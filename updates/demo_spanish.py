@@ -10,6 +10,11 @@ STORIES = {
         "title": "Estudiante PASS del Año 2017: Jocelyn Martinez",
         "slug": "estudiante-pass-del-ano-2017-jocelyn-martinez",
         "state": "Dakota del Norte",
+        "target_audience": "Estudiantes migrantes de secundaria y preparatoria, personal del MEP",
+        "synopsis": "Una estudiante de Dakota del Norte siguió ganando créditos de la escuela "
+        "secundaria con PASS mientras su familia se mudaba por trabajo. La nombraron Estudiante "
+        "PASS del Año a nivel nacional.",
+        "quote_attribution": "Jocelyn Martinez, Estudiante PASS del Año 2017",
         "quote": "No sé lo que me traerá el futuro, pero espero que esté lleno de logros y de "
         "muchas oportunidades. Con toda mi dedicación y mi esfuerzo, puedo decir con orgullo "
         "que soy migrante y que toda mi vida he luchado por dar lo mejor.",

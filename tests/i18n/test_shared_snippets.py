@@ -219,9 +219,13 @@ def facts_state(response):
 
 
 def test_a_spanish_story_names_its_state_in_spanish_and_falls_back_marked(client, spanish):
-    state = facts_state(client.get(SPANISH_SPOTLIGHT))
+    spotlight = client.get(SPANISH_SPOTLIGHT)
+    state = facts_state(spotlight)
     assert text_of(state) == "Dakota del Norte"
     assert not state.has_attr("lang")
+    facts = text_of(soup(spotlight).select_one(".story-facts"))
+    assert "Estudiantes migrantes de secundaria" in facts
+    assert "Secondary migrant students" not in facts
     english = facts_state(
         client.get("/news-stories/2017-pass-student-of-the-year-jocelyn-martinez/")
     )
