@@ -2,8 +2,11 @@
 search goes through `visible_pages`, so drafts, private, scheduled and expired pages cannot
 leak through a query written by hand somewhere else."""
 
+import functools
+
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Length, Substr
 from django.utils import timezone, translation
 from wagtail.coreutils import get_supported_content_language_variant
@@ -154,21 +157,40 @@ def visible_documents(queryset):
     return queryset.exclude(collection__in=restricted) if restricted else queryset
 
 
-def with_menu_titles(queryset):
-    """Generic pages annotated with `menu_label`: each one's menu label (BasePage.menu_title),
-    "" where it has none, in the same query. Each page type keeps the field in its own table, so
-    it is one subquery per table; the first table that has the page answers."""
+def menu_labels(page_ids):
+    """{page id: menu label} for those of these pages that have a menu label
+    (BasePage.menu_title), in one query.
+
+    Each page type keeps the field in its own table. Built as one subquery per table inside
+    the menu's query, the label cost more than the rest of the menu (Django composes and
+    compiles two dozen subqueries on every call); this query's text depends only on the page
+    types, so it is written once per process and only the ids change."""
+    # Ids are written into the text as integers: a parameter per id and table would pass
+    # SQLite's limit on parameters with a long menu.
+    ids = ", ".join(str(int(pk)) for pk in page_ids)
+    if not ids:
+        return {}
+    sql = " UNION ALL ".join(select.format(ids=ids) for select in _menu_label_selects())
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return dict(cursor.fetchall())
+
+
+@functools.cache
+def _menu_label_selects():
+    """One SELECT per table that holds a menu_title column, with `{ids}` for the id list."""
     from django.apps import apps
 
     from pages.mixins import BasePage
 
-    tables = [
-        model
-        for model in apps.get_models()
-        if issubclass(model, BasePage) and model._meta.get_field("menu_title").model is model
-    ]
-    labels = [
-        Subquery(model.objects.filter(pk=OuterRef("pk")).values("menu_title")[:1])
-        for model in tables
-    ]
-    return queryset.annotate(menu_label=Coalesce(*labels, Value("")))
+    quote = connection.ops.quote_name
+    selects = []
+    for model in apps.get_models():
+        if issubclass(model, BasePage) and model._meta.get_field("menu_title").model is model:
+            table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+            title = quote(model._meta.get_field("menu_title").column)
+            # Names from the models' metadata, quoted; the ids are integers (menu_labels).
+            selects.append(
+                f"SELECT {pk}, {title} FROM {table} WHERE {pk} IN ({{ids}}) AND {title} <> ''"  # noqa: S608
+            )
+    return tuple(selects)

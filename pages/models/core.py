@@ -350,6 +350,8 @@ class SiteSettings(BaseSiteSetting):
 
 #: The most stories editors can feature on a home page (the admin's limit).
 MAX_FEATURED_STORIES = 6
+#: The home page's "Most used tools", by key of HomePage.linked_sections.
+QUICK_LINKS = ("states", "policy", "toolkits", "calendar")
 #: The most "Our Impact" figures the home page shows (a row of tiles).
 MAX_IMPACT_FIGURES = 6
 
@@ -449,9 +451,9 @@ class HomePage(BasePage):
     @cached_property
     def linked_sections(self):
         """The first live page of each kind the home page links to (Our Impact over time,
-        the State directory, the Policy Q&As, a toolkit, the events, For families), found
-        in one query by model name, so this app imports no content app (plain pages: only
-        their URLs count)."""
+        the State directory, the Policy Q&As, a toolkit, the events, For families, the
+        updates whose feeds its head names), found in one query by model name, so this app
+        imports no content app (plain pages: only their URLs count)."""
         wanted = {
             "impact": "pages.ImpactPage",
             "states": "pages.StateDirectoryPage",
@@ -459,6 +461,7 @@ class HomePage(BasePage):
             "toolkits": "resources.ToolkitPage",
             "calendar": "events.EventIndexPage",
             "families": "pages.FamiliesPage",
+            "updates": "updates.UpdateIndexPage",
         }
         models = {}
         for key, label in wanted.items():
@@ -517,7 +520,7 @@ class HomePage(BasePage):
                 )
             elif key == "calendar":
                 url += "calendar/"
-            if key not in ("impact", "families", "toolkit_section"):
+            if key in QUICK_LINKS:
                 links[key] = url
         return links
 

@@ -25,8 +25,8 @@ from pages.queries import (
     content_language,
     in_tree_order,
     listed_pages,
+    menu_labels,
     restricted_collection_ids,
-    with_menu_titles,
     within_section,
 )
 
@@ -122,7 +122,7 @@ def _menu_entries(request, current):
         page_lang = page_language(page)
         return {
             # The editors' short menu label where the page has one (the Promote tab).
-            "title": page.menu_label or page.title,
+            "title": labels.get(page.pk) or page.title,
             "url": page.get_url(request),
             "path": page.path,
             "lang": "" if page_lang == language else page_lang,
@@ -138,10 +138,11 @@ def _menu_entries(request, current):
         path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
     ).values("translation_key")[:1]
     pages = list(
-        with_menu_titles(in_tree_order(listed_pages(near).in_menu()))
+        in_tree_order(listed_pages(near).in_menu())
         .annotate(parent_key=Subquery(parent_key))
         .defer_streamfields()
     )
+    labels = menu_labels(page.pk for page in pages)
     by_key = {}
     for page in pages:
         if page.depth == root.depth + 1:

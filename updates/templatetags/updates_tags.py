@@ -96,9 +96,15 @@ def updates_feed_links(context, index=None, category=""):
     """<link rel="alternate"> tags for the updates feeds, for a page's <head>."""
     request = context.get("request")
     if index is None:
-        # The home page: the visitor's updates list, looked up once per publish (value cache).
+        # The home page: the visitor's updates list, found with the home page's other links
+        # (HomePage.linked_sections), kept until the next publish (value cache).
+        home = context.get("page")
         return cached_value(
-            request, "home-feed-links", [], lambda: _home_feed_links(request), tags=[SITE, PAGES]
+            request,
+            "home-feed-links",
+            [],
+            lambda: _home_feed_links(request, home),
+            tags=[SITE, PAGES],
         )
     links = [
         ("application/rss+xml", "RSS", index.feed_url(kind="rss", request=request), ""),
@@ -115,10 +121,11 @@ def updates_feed_links(context, index=None, category=""):
     return {"links": links, "title": index.title}
 
 
-def _home_feed_links(request):
-    index = listed_pages(UpdateIndexPage.objects.all()).first()
+def _home_feed_links(request, home):
+    index = home.linked_sections.get("updates") if home is not None else None
     if index is None:
         return {"links": []}
+    index = index.specific_deferred  # its feed_url; the address is all it needs
     links = [
         ("application/rss+xml", "RSS", index.feed_url(kind="rss", request=request), ""),
         ("application/atom+xml", "Atom", index.feed_url(kind="atom", request=request), ""),
