@@ -337,14 +337,14 @@ class SiteSettings(BaseSiteSetting):
     def base_queryset(cls):
         """Wagtail's hook for how settings are read (`for_request`, `for_site`): the footer
         text in the visitor's language comes in the same query (see `footer_text`)."""
-        return super().base_queryset().annotate(**FooterText.annotations())
+        return super().base_queryset().annotate(**FooterText.annotation())
 
     @cached_property
     def footer_text(self):
         """The FooterText to show: the visitor's language's, else the default language's
         (its `display_lang` then says so), or None when there is none."""
-        if hasattr(self, "footer_text_pk"):
-            return FooterText.from_annotations(self)
+        if hasattr(self, FooterText.ANNOTATION):
+            return FooterText.from_annotation(self)
         return FooterText.objects.for_language().select_related("locale").first()
 
 
