@@ -152,7 +152,9 @@ class RequestVersions:
 
     @property
     def likely_tags(self):
-        return [SITE, MENU, *self.content_tags]
+        # PAGES too: the home page's lists and feed links, search and the sitemap depend on
+        # it, and one more key in the first read costs nothing, a second read a round trip.
+        return [SITE, MENU, PAGES, *self.served]
 
     def stamp(self, tags):
         versions = self.get(sorted(set(tags)))

@@ -32,3 +32,21 @@ def _clear_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture
+def cache_calls(monkeypatch):
+    """The names of the shared cache's methods called, in order (each is a round trip)."""
+    from caching.tags import shared_cache
+
+    cache = shared_cache()
+    calls = []
+    for name in ("get", "get_many", "set", "add", "set_many", "delete", "delete_many"):
+        method = getattr(cache, name)
+
+        def spy(*args, _name=name, _method=method, **kwargs):
+            calls.append(_name)
+            return _method(*args, **kwargs)
+
+        monkeypatch.setattr(cache, name, spy)
+    return calls

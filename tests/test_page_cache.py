@@ -129,24 +129,6 @@ def test_pages_are_gzipped_for_browsers_that_accept_it_even_from_the_cache(clien
     assert again["X-Cache"] == "HIT" and again.content == plain.content
 
 
-@pytest.fixture
-def cache_calls(monkeypatch):
-    """The names of the shared cache's methods called, in order (each is a round trip)."""
-    from caching.tags import shared_cache
-
-    cache = shared_cache()
-    calls = []
-    for name in ("get", "get_many", "set", "add", "set_many", "delete", "delete_many"):
-        method = getattr(cache, name)
-
-        def spy(*args, _name=name, _method=method, **kwargs):
-            calls.append(_name)
-            return _method(*args, **kwargs)
-
-        monkeypatch.setattr(cache, name, spy)
-    return calls
-
-
 def test_a_hit_costs_one_round_trip_to_the_cache(client, cache_calls):
     client.get(PAGE)
     client.get(PAGE)  # this process now knows the page's tags

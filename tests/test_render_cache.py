@@ -59,6 +59,16 @@ def test_a_repeat_visit_reads_nothing_but_wagtails_own_serving(client, url):
     assert tables(queries) <= WAGTAIL_SERVING
 
 
+def test_a_repeat_home_visit_reads_the_cache_versions_in_one_round_trip(client, cache_calls):
+    # The versions of everything the home page's values depend on (site, menu, the page, any
+    # page) in one read; the other read is Wagtail's own site root paths.
+    first = client.get("/")
+    client.get("/")
+    cache_calls.clear()
+    assert client.get("/").content == first.content
+    assert cache_calls.count("get_many") == 1 and len(cache_calls) <= 2
+
+
 def test_repeat_detail_visits_cost_few_queries(client, django_assert_max_num_queries):
     update = UpdatePage.objects.live().order_by("path").first()
     for url in (update.url, "/webinars-meetings/", "/about-us/migrant-health/"):
