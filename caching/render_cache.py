@@ -100,11 +100,14 @@ def cached_lookup(request, name, vary, compute, *, tags=()):
     if request is None or not fragment_seconds() or getattr(request, "is_preview", False):
         return compute()[0]
     state = versions(request)
-    if state.get([SITE, *tags]) is None:  # the cache is down: build from the database
-        return compute()[0]
     parts = [name, request.get_host(), translation.get_language() or "", *map(str, vary)]
     key = f"value:{hashlib.sha256(chr(31).join(parts).encode()).hexdigest()}"
     remembered = _memo.get(key)
+    # The versions the remembered value was stamped with come in the same read (a route's
+    # stamp names the page found, which the request could not have guessed).
+    stamped = [tag for tag, _version in remembered[0]] if remembered is not None else []
+    if state.get([SITE, *tags, *stamped]) is None:  # the cache is down: build from the database
+        return compute()[0]
     if remembered is not None and state.is_current(remembered[0]):
         return remembered[1]
     try:

@@ -59,13 +59,15 @@ def test_a_repeat_visit_reads_nothing_but_wagtails_own_serving(client, url):
     assert tables(queries) <= WAGTAIL_SERVING
 
 
-def test_a_repeat_home_visit_reads_the_cache_versions_in_one_round_trip(client, cache_calls):
-    # The versions of everything the home page's values depend on (site, menu, the page, any
-    # page) in one read; the other read is Wagtail's own site root paths.
-    first = client.get("/")
-    client.get("/")
+@pytest.mark.parametrize("url", ["/", "/updates/", "/resource-library/?topic=eligibility"])
+def test_a_repeat_visit_reads_the_cache_versions_in_one_round_trip(client, cache_calls, url):
+    # The versions of everything the page's values depend on (site, menu, the page, any page;
+    # below the home page, the page its route found) in one read; the other read is Wagtail's
+    # own site root paths.
+    first = client.get(url)
+    client.get(url)
     cache_calls.clear()
-    assert client.get("/").content == first.content
+    assert client.get(url).content == first.content
     assert cache_calls.count("get_many") == 1 and len(cache_calls) <= 2
 
 
