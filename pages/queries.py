@@ -3,8 +3,10 @@ search goes through `visible_pages`, so drafts, private, scheduled and expired p
 leak through a query written by hand somewhere else."""
 
 import functools
+from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Length, Substr
@@ -157,40 +159,42 @@ def visible_documents(queryset):
     return queryset.exclude(collection__in=restricted) if restricted else queryset
 
 
-def menu_labels(page_ids):
+def menu_labels(pages):
     """{page id: menu label} for those of these pages that have a menu label
     (BasePage.menu_title), in one query.
 
     Each page type keeps the field in its own table. Built as one subquery per table inside
     the menu's query, the label cost more than the rest of the menu (Django composes and
-    compiles two dozen subqueries on every call); this query's text depends only on the page
-    types, so it is written once per process and only the ids change."""
-    # Ids are written into the text as integers: a parameter per id and table would pass
-    # SQLite's limit on parameters with a long menu.
-    ids = ", ".join(str(int(pk)) for pk in page_ids)
-    if not ids:
+    compiles two dozen subqueries on every call); here each table's SELECT is written once
+    per process, and only the tables of these pages' types are read."""
+    ids_by_select = defaultdict(list)
+    for page in pages:
+        select = _menu_label_select(ContentType.objects.get_for_id(page.content_type_id))
+        if select:
+            ids_by_select[select].append(int(page.pk))
+    if not ids_by_select:
         return {}
-    sql = " UNION ALL ".join(select.format(ids=ids) for select in _menu_label_selects())
+    # Ids are written into the text as integers: SQLite limits the number of parameters.
+    sql = " UNION ALL ".join(
+        select.format(ids=", ".join(map(str, ids))) for select, ids in ids_by_select.items()
+    )
     with connection.cursor() as cursor:
         cursor.execute(sql)
         return dict(cursor.fetchall())
 
 
 @functools.cache
-def _menu_label_selects():
-    """One SELECT per table that holds a menu_title column, with `{ids}` for the id list."""
-    from django.apps import apps
-
+def _menu_label_select(content_type):
+    """The SELECT of menu labels from the table that holds them for this page type, with
+    `{ids}` for the page ids; None for a type that has none."""
     from pages.mixins import BasePage
 
+    model = content_type.model_class()
+    if model is None or not issubclass(model, BasePage):
+        return None
+    field = model._meta.get_field("menu_title")
     quote = connection.ops.quote_name
-    selects = []
-    for model in apps.get_models():
-        if issubclass(model, BasePage) and model._meta.get_field("menu_title").model is model:
-            table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
-            title = quote(model._meta.get_field("menu_title").column)
-            # Names from the models' metadata, quoted; the ids are integers (menu_labels).
-            selects.append(
-                f"SELECT {pk}, {title} FROM {table} WHERE {pk} IN ({{ids}}) AND {title} <> ''"  # noqa: S608
-            )
-    return tuple(selects)
+    table, pk = quote(field.model._meta.db_table), quote(field.model._meta.pk.column)
+    title = quote(field.column)
+    # Names from the models' metadata, quoted; the ids are integers (menu_labels).
+    return f"SELECT {pk}, {title} FROM {table} WHERE {pk} IN ({{ids}}) AND {title} <> ''"  # noqa: S608

@@ -142,7 +142,7 @@ def _menu_entries(request, current):
         .annotate(parent_key=Subquery(parent_key))
         .defer_streamfields()
     )
-    labels = menu_labels(page.pk for page in pages)
+    labels = menu_labels(pages)
     by_key = {}
     for page in pages:
         if page.depth == root.depth + 1:
