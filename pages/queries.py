@@ -28,9 +28,15 @@ def visible_pages(queryset):
     showing it the moment it expires.
     """
     return queryset.live().filter(
-        ~Exists(restrictions_above(OuterRef("path"))),
-        Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()),
+        _not_restricted(), Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
     )
+
+
+@functools.cache
+def _not_restricted():
+    """No view restriction on the page or above it: the same expression in every query (a
+    query copies what it uses), so it is composed once per process, not for every list."""
+    return ~Exists(restrictions_above(OuterRef("path")))
 
 
 def listed_pages(queryset):
