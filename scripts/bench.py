@@ -498,10 +498,18 @@ DOC_NOTES = """
 - The fresh `wagtail start` baseline is what the issue asks for: the same Wagtail and gunicorn
   settings, its own SQLite database and local-memory cache, a page with four queries. It never
   leaves its process, while our pages make round trips to PostgreSQL and Redis (a cold page
-  about thirteen queries, a render-cache page Wagtail's own four and one or two to Redis). On
-  a machine whose two cores are shared with other work, each round trip waits for a time slice
-  of the other process, so the ratios to the baseline fall as the load average rises: compare
-  runs at a similar load.
+  13 to 16 queries, a render-cache page Wagtail's own four and two reads from Redis: the
+  versions of what it shows, and Wagtail's site root paths). On a machine whose two cores are
+  shared with other work, each round trip waits for a time slice of the other process, so the
+  ratios to the baseline fall as the load average rises: compare runs at a similar load.
+- Why *render* stays below 2× the baseline: every request that misses the page cache is routed
+  by Wagtail (`Page.route_for_request`: the site for the host, the active locale, the page,
+  then its view restrictions), with PostgreSQL and i18n on. In one process, that routing
+  alone takes about as long as the baseline's whole request (`make profile` prints it for each
+  URL: 3.4 ms for the home page on 2026-12-02, when the baseline's whole request took 3.3 ms in
+  its process), and 2× would leave half of that for the whole request. Only a page cache
+  answers without it; the route memo that did so read Wagtail's private attributes and was
+  removed (issue #16, item 2).
 - `make profile URLS="/updates/"` shows where a page spends its time (pyinstrument), cold or
   with `PROFILE_ARGS="--mode render"`.
 - Shorter runs: `make bench BENCH_ARGS="--quick"` (3 s per row, no new-query search),
