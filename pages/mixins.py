@@ -4,7 +4,6 @@ import html
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.http import http_date
 from django.utils.text import Truncator, capfirst
@@ -14,6 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from .addresses import absolute_url, site_url
 from .forms import PageForm
+from .queries import view_restrictions
 
 
 class SeoMixin:
@@ -167,14 +167,11 @@ class BasePage(SeoMixin, Page):
 
     def get_view_restrictions(self):
         """The view restrictions on this page and its ancestors, as Wagtail's own method finds
-        them (an alias counts as its original), in one query instead of two: ancestors' tree
-        paths are prefixes of this page's, so they need not be loaded first."""
-        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        in_tree = Page.objects.filter(path__in=paths)
-        return PageViewRestriction.objects.filter(
-            Q(page__path__in=paths, page__alias_of__isnull=True)
-            | Q(page__in=in_tree.filter(alias_of__isnull=False).values("alias_of"))
-        )
+        them, in one query instead of two (`view_restrictions`); none without a query for a
+        page the router loaded already knowing that none applies (pages/routing.py)."""
+        if self.__dict__.get("view_restricted") is False:
+            return PageViewRestriction.objects.none()
+        return view_restrictions(self)
 
     def get_listing_date(self):
         return getattr(self, self.listing_date_field) if self.listing_date_field else None

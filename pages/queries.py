@@ -127,6 +127,18 @@ def restrictions_above(path):
     ).filter(prefix=F("page__path"))
 
 
+def view_restrictions(page):
+    """The view restrictions on `page` and its ancestors, as Wagtail's Page.get_view_restrictions
+    finds them (an alias counts as its original), in one query: ancestors' tree paths are
+    prefixes of the page's, so they need not be loaded first."""
+    paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+    in_tree = Page.objects.filter(path__in=paths)
+    return PageViewRestriction.objects.filter(
+        Q(page__path__in=paths, page__alias_of__isnull=True)
+        | Q(page__in=in_tree.filter(alias_of__isnull=False).values("alias_of"))
+    )
+
+
 def searchable_pages(queryset):
     """`listed_pages` in a form Wagtail search accepts: its index filters on id, live, path and
     locale but takes no subqueries, so pages past their expiry, and English pages with a

@@ -65,3 +65,23 @@ def test_spanish_pages_within_query_ceiling(client, settings, url):
         assert client.get(url).status_code == 200
     ceiling = HOME_CEILING + 1 if url == "/es/" else PAGE_CEILING
     assert len(captured) <= ceiling, f"{url}: {len(captured)} queries"
+
+
+@pytest.mark.django_db
+def test_a_page_below_the_home_page_is_checked_for_privacy_in_the_query_that_loads_it(client):
+    from wagtail.models import PageViewRestriction
+
+    from updates.models import UpdatePage
+
+    update = UpdatePage.objects.live().order_by("path").first()
+    client.get(update.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(update.url).status_code == 200
+    own_queries = 'SELECT "wagtailcore_pageviewrestriction"'
+    assert [q["sql"] for q in captured if q["sql"].startswith(own_queries)] == []
+    # A restriction on a section still protects the pages below it.
+    PageViewRestriction.objects.create(
+        page=update.get_parent(), restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(update.url)
+    assert response.status_code == 302 and "/login/" in response["Location"]

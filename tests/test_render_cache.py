@@ -152,6 +152,19 @@ def test_making_a_page_private_takes_effect_at_once(client):
     assert response.status_code == 302 and "/login/" in response["Location"]
 
 
+def test_making_a_section_private_takes_effect_at_once_below_it(client):
+    # The route kept for the update knows that no restriction applied when it was found.
+    update = UpdatePage.objects.live().order_by("-date").first()
+    client.get(update.url)
+    assert client.get(update.url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=update.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    response = client.get(update.url)
+    assert response.status_code == 200 and 'name="password"' in response.content.decode()
+    assert update.title not in response.content.decode()
+
+
 def test_search_results_follow_a_publish(client):
     assert "Zanzibar" not in client.get("/search/?q=zanzibar").content.decode()
     publish_update("Zanzibar exchange visit", summary="Teachers from Zanzibar visited.")
