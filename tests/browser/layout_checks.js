@@ -70,6 +70,20 @@
       problems.push(`tag stretched as a block: ${describe(tag)}`);
     }
   }
+  // Buttons side by side in a button group are the same height (the last one stood 4 px taller).
+  for (const group of document.querySelectorAll(".usa-button-group")) {
+    const rows = {};
+    for (const button of group.querySelectorAll(":scope > .usa-button-group__item > .usa-button")) {
+      if (!visible(button)) continue;
+      const r = button.getBoundingClientRect();
+      (rows[Math.round(r.top)] ||= []).push([button, Math.round(r.height)]);
+    }
+    for (const row of Object.values(rows)) {
+      if (new Set(row.map(([, height]) => height)).size > 1) {
+        problems.push(`buttons of unequal height side by side: ${row.map(([b, h]) => `${describe(b)} ${h} px`).join(", ")}`);
+      }
+    }
+  }
   // Interactive elements whose boxes overlap; tap targets of at least 24 x 24 px on phones.
   const controls = [
     ...document.querySelectorAll("a[href], button, input, select, textarea, summary"),

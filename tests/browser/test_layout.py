@@ -157,3 +157,50 @@ def test_print_shows_the_content_with_answers_open_and_link_addresses(site_url, 
     external = page.locator("main a[href^='http']").first
     after = external.evaluate("a => getComputedStyle(a, '::after').content")
     assert external.get_attribute("href") in after
+
+
+#: The heights of the buttons side by side in each button group: [[label, height], ...] a row.
+BUTTON_ROWS = """() => [...document.querySelectorAll(".usa-button-group")].flatMap((group) => {
+  const rows = {};
+  for (const button of group.querySelectorAll(":scope > .usa-button-group__item > .usa-button")) {
+    const r = button.getBoundingClientRect();
+    (rows[Math.round(r.top)] ||= []).push([button.textContent.trim(), Math.round(r.height)]);
+  }
+  return Object.values(rows);
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("url", ["/", "/es/"])
+def test_buttons_side_by_side_are_the_same_height(site_url, browser, url, width):
+    """The hero's outline button stood 4 px taller than the primary one beside it: the global
+    `ul li:last-child` rule took the last item's bottom margin, and the row stretches items."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + url)
+    rows = page.evaluate(BUTTON_ROWS)
+    context.close()
+    assert rows
+    for row in rows:
+        assert len({height for _label, height in row}) == 1, row
+
+
+#: Each top-level row of the open mobile menu: [label, height in px].
+MENU_ROWS = """() => [...document.querySelectorAll(
+  ".usa-nav__primary > .usa-nav__primary-item > :is(a, button)")].map((row) => [
+    row.textContent.trim(), Math.round(row.getBoundingClientRect().height)])"""
+
+
+@pytest.mark.parametrize("url", ["/", "/es/"])
+def test_mobile_menu_rows_are_all_touch_target_height(site_url, browser, url):
+    """Rows that open a submenu were 44 px tall, plain links 36 px."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 900}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(site_url + url)
+    page.locator(".usa-menu-btn").click()
+    rows = page.evaluate(MENU_ROWS)
+    context.close()
+    assert len(rows) == 8
+    assert {height for _label, height in rows} == {44}, rows
