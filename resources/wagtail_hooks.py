@@ -5,7 +5,9 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from pages.snippet_admin import TranslatableSnippetViewSet, TranslationsDeleteBulkAction
 
 from .guide_download import build_all
 from .models import Audience, ResourceType, Topic
@@ -39,7 +41,7 @@ class TopicForm(WagtailAdminModelForm):
             parent.queryset = main_topics(None).exclude(pk=self.instance.pk)
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(TranslatableSnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = "Topics"
@@ -54,7 +56,7 @@ class TopicViewSet(SnippetViewSet):
         return Topic.objects.with_parent_names().select_related("parent")
 
 
-class AudienceViewSet(SnippetViewSet):
+class AudienceViewSet(TranslatableSnippetViewSet):
     model = Audience
     icon = "group"
     menu_label = "Audiences"
@@ -62,7 +64,7 @@ class AudienceViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class ResourceTypeViewSet(SnippetViewSet):
+class ResourceTypeViewSet(TranslatableSnippetViewSet):
     model = ResourceType
     icon = "doc-full"
     menu_label = "Resource types"
@@ -79,6 +81,14 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+class DeleteWithTranslations(TranslationsDeleteBulkAction):
+    models = [Topic, Audience, ResourceType]
+
+
+# After Wagtail's own delete action (order 0), which it replaces for these snippets.
+hooks.register("register_bulk_action", DeleteWithTranslations, order=1)
 
 
 @hooks.register("scheduler_pass")
