@@ -49,7 +49,8 @@ class TopicViewSet(TranslatableSnippetViewSet):
     filterset_class = TopicFilterSet
     edit_handler = ObjectList(Topic.panels, base_form_class=TopicForm)
     search_fields = ["name"]
-    ordering = ["parent__name", "sort_order", "name"]
+    # Each main topic, then its subtopics, by the names in the listed language (with_parent_names).
+    ordering = ["listing_group", "listing_level", "sort_order", "name"]
 
     def get_queryset(self, request):
         # A Spanish subtopic's parent (a source topic) is shown by its Spanish name.
