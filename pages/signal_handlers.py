@@ -1,8 +1,11 @@
 """Wagtail signals the pages app listens to."""
 
+from django.apps import apps
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.signals import copy_for_translation_done
+
+from .queries import default_language
 
 
 def drop_past_schedule(sender, source_obj, target_obj, **kwargs):
@@ -36,6 +39,24 @@ def drop_past_schedule(sender, source_obj, target_obj, **kwargs):
     )
 
 
+def delete_translations(sender, instance, **kwargs):
+    """The source row (the default language's) is the record: deleting it deletes its
+    translations, so none stays on the public pages of its language. Deleting a translation
+    deletes only that one."""
+    if instance.locale.language_code != default_language():
+        return
+    sender.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk).delete()
+
+
+def translatable_snippets():
+    """Every concrete model with translations that is not a page: the snippets."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, TranslatableMixin) and not issubclass(model, Page)
+    ]
+
+
 def connect():
     from django.db.models.signals import post_delete, post_save
 
@@ -46,3 +67,6 @@ def connect():
             forget_document_languages, sender=DocumentLanguage, dispatch_uid="pages_doc_lang"
         )
     copy_for_translation_done.connect(drop_past_schedule, dispatch_uid="pages_drop_past_schedule")
+    for model in translatable_snippets():
+        uid = f"pages_translations_{model.__module__}.{model.__qualname__}"
+        post_delete.connect(delete_translations, sender=model, dispatch_uid=uid)

@@ -7,7 +7,10 @@ contacts): Wagtail's TranslatableMixin, plus
   edit form shows them read-only (SharedFieldsForm);
 - `LocalizedQuerySet.localized()`: the rows a visitor reads, in one query: each row in the
   visitor's language and, where a source row has no translation in it yet, the source row
-  (its `display_lang` then names the source language, for a lang attribute)."""
+  (its `display_lang` then names the source language, for a lang attribute);
+- the source row is the record: deleting it deletes its translations
+  (pages.signal_handlers.delete_translations), and a translation without a source row is
+  never shown publicly."""
 
 from django.db import models
 from django.db.models import F, Q
@@ -39,9 +42,16 @@ class LocalizedQuerySet(models.QuerySet):
         default = default_language()
         rows = self.filter(locale__language_code=language)
         if language != default:
-            translated = self.model.objects.filter(locale__language_code=language)
+            # Only translations of an existing source row: the source is the record, and a
+            # translation left behind by its deletion (see pages.signal_handlers) is not shown.
+            sources = self.model.objects.filter(locale__language_code=default)
+            translated = self.model.objects.filter(
+                locale__language_code=language,
+                translation_key__in=sources.values("translation_key"),
+            )
             rows = self.filter(
                 Q(locale__language_code=language)
+                & Q(translation_key__in=sources.values("translation_key"))
                 | Q(locale__language_code=default)
                 & ~Q(translation_key__in=translated.values("translation_key"))
             )

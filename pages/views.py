@@ -20,7 +20,13 @@ from caching.render_cache import cached_value
 
 from .addresses import absolute_url
 from .listing import KeywordFilter, Listing, ListingChoiceFilter, ListingFilterSet
-from .queries import listed_pages, searchable_pages, visible_documents, visible_pages
+from .queries import (
+    listed_pages,
+    searchable_pages,
+    visible_documents,
+    visible_pages,
+    visible_translations,
+)
 
 RESULTS_PER_PAGE = 10
 DOCUMENT_RESULTS = 5
@@ -32,7 +38,9 @@ def _search_pages(queryset, query):
 
 def editor_promotions(query):
     """The editors' picks for this query (wagtail.contrib.search_promotions), without hidden
-    pages. Read-only: a visitor's search never writes to the database."""
+    pages; a picked page in another language shows as its visible translation in the
+    visitor's language where there is one (else as picked, marked as in its language).
+    Read-only: a visitor's search never writes to the database."""
     picks = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .order_by("sort_order")
@@ -40,10 +48,14 @@ def editor_promotions(query):
     )
     page_ids = [pick.page_id for pick in picks if pick.page_id]
     pages = visible_pages(Page.objects.filter(pk__in=page_ids)).specific().in_bulk()
-    promotions = []
+    pages.update(visible_translations(pages.values()))
+    promotions, shown = [], set()
     for pick in picks:
         if pick.page_id and pick.page_id in pages:
             page = pages[pick.page_id]
+            if page.pk in shown:
+                continue  # both language versions picked: once, in the visitor's language
+            shown.add(page.pk)
             promotions.append(
                 {
                     "title": page.title,

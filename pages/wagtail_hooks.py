@@ -5,15 +5,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import EditorsGuideView
 from .external import ExternalLinkHandler
 from .models import FooterText, ImpactStatistic, StateProgram
 from .roles import EDITORS, MODERATORS
+from .snippet_admin import TranslatableSnippetViewSet, TranslationsDeleteBulkAction
 
 
-class ImpactStatisticViewSet(SnippetViewSet):
+class ImpactStatisticViewSet(TranslatableSnippetViewSet):
     model = ImpactStatistic
     icon = "table"
     menu_label = "Impact statistics"
@@ -27,7 +27,7 @@ class ImpactStatisticViewSet(SnippetViewSet):
 register_snippet(ImpactStatisticViewSet)
 
 
-class StateProgramViewSet(SnippetViewSet):
+class StateProgramViewSet(TranslatableSnippetViewSet):
     model = StateProgram
     icon = "site"
     menu_label = "State MEP contacts"
@@ -43,7 +43,7 @@ class StateProgramViewSet(SnippetViewSet):
 register_snippet(StateProgramViewSet)
 
 
-class FooterTextViewSet(SnippetViewSet):
+class FooterTextViewSet(TranslatableSnippetViewSet):
     """The footer's disclaimer and links, one per language (Wagtail's Translate action on the
     English row makes the Spanish one)."""
 
@@ -56,6 +56,14 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+
+class DeleteWithTranslations(TranslationsDeleteBulkAction):
+    models = [ImpactStatistic, StateProgram, FooterText]
+
+
+# After Wagtail's own delete action (order 0), which it replaces for these snippets.
+hooks.register("register_bulk_action", DeleteWithTranslations, order=1)
 
 
 @hooks.register("register_rich_text_features")

@@ -5,7 +5,9 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from pages.snippet_admin import TranslatableSnippetViewSet, TranslationsDeleteBulkAction
 
 from .guide_download import build_all
 from .models import Audience, ResourceType, Topic
@@ -39,7 +41,7 @@ class TopicForm(WagtailAdminModelForm):
             parent.queryset = main_topics(None).exclude(pk=self.instance.pk)
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(TranslatableSnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = "Topics"
@@ -47,14 +49,15 @@ class TopicViewSet(SnippetViewSet):
     filterset_class = TopicFilterSet
     edit_handler = ObjectList(Topic.panels, base_form_class=TopicForm)
     search_fields = ["name"]
-    ordering = ["parent__name", "sort_order", "name"]
+    # Each main topic, then its subtopics, by the names in the listed language (with_parent_names).
+    ordering = ["listing_group", "listing_level", "sort_order", "name"]
 
     def get_queryset(self, request):
         # A Spanish subtopic's parent (a source topic) is shown by its Spanish name.
         return Topic.objects.with_parent_names().select_related("parent")
 
 
-class AudienceViewSet(SnippetViewSet):
+class AudienceViewSet(TranslatableSnippetViewSet):
     model = Audience
     icon = "group"
     menu_label = "Audiences"
@@ -62,7 +65,7 @@ class AudienceViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class ResourceTypeViewSet(SnippetViewSet):
+class ResourceTypeViewSet(TranslatableSnippetViewSet):
     model = ResourceType
     icon = "doc-full"
     menu_label = "Resource types"
@@ -79,6 +82,14 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+class DeleteWithTranslations(TranslationsDeleteBulkAction):
+    models = [Topic, Audience, ResourceType]
+
+
+# After Wagtail's own delete action (order 0), which it replaces for these snippets.
+hooks.register("register_bulk_action", DeleteWithTranslations, order=1)
 
 
 @hooks.register("scheduler_pass")

@@ -5,7 +5,7 @@ the default language's (marked as such) while there is none."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Subquery, Value, When
+from django.db.models import Case, Exists, Q, Subquery, Value, When
 from django.db.models.functions import JSONObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -19,10 +19,15 @@ class FooterTextQuerySet(models.QuerySet):
     def for_language(self, language=None):
         """The rows in `language` (by default the visitor's) and in the default language, the
         former first: `.first()` is the text to show."""
-        language = content_language(language)
+        language, default = content_language(language), default_language()
         preference = Case(When(locale__language_code=language, then=Value(0)), default=Value(1))
-        return self.filter(locale__language_code__in={language, default_language()}).order_by(
-            preference, "pk"
+        # Another language's text shows only while the default language has one (the
+        # record): deleting that deletes its translations (pages.signal_handlers).
+        source = FooterText.objects.filter(locale__language_code=default)
+        return (
+            self.filter(locale__language_code__in={language, default})
+            .filter(Q(locale__language_code=default) | Exists(source))
+            .order_by(preference, "pk")
         )
 
 

@@ -148,7 +148,9 @@ class StateProgram(SharedFieldsMixin, models.Model):
                 FieldPanel("is_sample_contact"),
             ],
             heading="Contact",
-            help_text="Only publish details the state has confirmed, and set the date.",
+            help_text="Only publish details the state has confirmed, and set the date they "
+            "were last verified. The contact is entered on the English version and shared by "
+            "every language; only the director's title is written for each language.",
         ),
         FieldPanel("pass_participation"),
         FieldPanel("notes"),

@@ -8,7 +8,8 @@ visitor reads come from the translation in their language (see TaxonomyTermQuery
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Case, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
@@ -109,13 +110,22 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
 class TopicQuerySet(TaxonomyTermQuerySet):
     def with_parent_names(self):
-        """Annotate `parent_local_name`: the parent's name in each row's own language. Every
-        subtopic's parent is a source (English) topic, also a Spanish subtopic's, so the
-        admin's lists would otherwise read "Child eligibility › Mudanzas que califican"."""
+        """Annotate `parent_local_name`: the parent's name in each row's own language (the
+        source name where the parent has no translation in it). Every subtopic's parent is a
+        source (English) topic, also a Spanish subtopic's, so the admin's lists would
+        otherwise read "Child eligibility › Mudanzas que califican".
+
+        And `listing_group`, `listing_level`: the admin lists each main topic followed by
+        its subtopics, the main topics by their name in the row's language."""
         parents = self.model.objects.filter(
             translation_key=OuterRef("parent__translation_key"), locale=OuterRef("locale")
         )
-        return self.annotate(parent_local_name=Subquery(parents.values("name")[:1]))
+        parent_name = Coalesce(Subquery(parents.values("name")[:1]), "parent__name")
+        return self.annotate(
+            parent_local_name=parent_name,
+            listing_group=Coalesce(parent_name, "name"),
+            listing_level=Case(When(parent__isnull=True, then=Value(0)), default=Value(1)),
+        )
 
 
 class Topic(TaxonomyTerm):
@@ -165,7 +175,7 @@ class Topic(TaxonomyTerm):
         return translation.name if translation else self.parent.name
 
     parent_name.short_description = "Parent"
-    parent_name.admin_order_field = "parent__name"
+    parent_name.admin_order_field = "parent_local_name"  # read by with_parent_names()
 
     @property
     def is_subtopic(self):

@@ -192,6 +192,23 @@ def test_translation_form_shows_the_shared_fields_read_only(admin_client, spanis
     assert SHARED_FIELD_HELP not in text_of(source_form)
 
 
+def test_contact_panel_help_matches_the_translation_form(admin_client, spanish):
+    """The Contact panel said "set the date" above a Spanish row's read-only date: it now says
+    the contact is entered on the English version and only the title is per language."""
+    translation = StateProgram.objects.sources().get(code="FL").get_translation(spanish)
+    form = soup(
+        admin_client.get(reverse("wagtailsnippets_pages_stateprogram:edit", args=[translation.pk]))
+    )
+    assert (
+        "The contact is entered on the English version and shared by every language; only the "
+        "director's title is written for each language." in text_of(form)
+    )
+    contact = ["director_name", "email", "phone", "website", "sea_website", "last_verified"]
+    for name in contact:
+        assert form.find("input", attrs={"name": name}).has_attr("disabled"), name
+    assert not form.find("input", attrs={"name": "director_title"}).has_attr("disabled")
+
+
 def test_spanish_pages_cost_no_more_queries_than_english(
     client, django_assert_max_num_queries, settings
 ):

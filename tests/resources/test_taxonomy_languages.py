@@ -158,6 +158,31 @@ def test_editors_translate_a_term_from_the_snippet_list(admin_client):
     assert "Evaluación del programa" in names and "Program evaluation" not in names
 
 
+def listed_topics(admin_client, query=""):
+    listing = admin_client.get(reverse("wagtailsnippets_resources_topic:list") + query)
+    rows = soup(listing).select("table tbody tr")
+    return [(text_of(row.select("td")[1].a), text_of(row.select("td")[2])) for row in rows]
+
+
+@pytest.mark.parametrize("query", ["?locale=es", "?locale=es&ordering=parent_name"])
+def test_admin_lists_spanish_topics_by_their_spanish_names(admin_client, query):
+    """Each main topic then its subtopics, by the names in the listed language: the Spanish
+    subtopics were sorted by their English parent's name ("Prestación de servicios", Service
+    delivery, after "Participación de los padres", Parent involvement)."""
+    rows = listed_topics(admin_client, query)
+    parents = [parent for _name, parent in rows if parent]
+    assert parents == sorted(parents, key=str.casefold)
+    assert parents.index("Prestación de servicios") < parents.index("Requisitos fiscales")
+    assert parents.index("Participación de los padres") < parents.index("Prestación de servicios")
+    if "ordering" not in query:
+        names = [name for name, _parent in rows]
+        main = names.index("Prestación de servicios")
+        assert names[main + 1 : main + 3] == [
+            "Prioridad de servicios",
+            "Jóvenes que no asisten a la escuela",
+        ]
+
+
 def feed_categories(response):
     assert response.status_code == 200
     root = ET.fromstring(response.content)

@@ -5,6 +5,7 @@ a pick of a page in another language than the visitor's says so."""
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale
 
 from updates.models import UpdatePage
 
@@ -52,3 +53,35 @@ def test_a_pick_of_an_english_page_on_the_spanish_search_is_marked(client):
     assert "(en inglés)" in item.get_text()
     (english,) = promoted_links(client, "/search/", "aprendices")
     assert not english.has_attr("hreflang")
+
+
+def test_a_pick_of_an_english_page_shows_its_spanish_translation_on_the_spanish_search(client):
+    english = UpdatePage.objects.get(
+        slug="national-study-english-learners-digital-resources", locale__language_code="en"
+    )
+    spanish = english.get_translation(Locale.objects.get(language_code="es"))
+    pick("estudio", page=english, description="Lea esto")
+    (link,) = promoted_links(client, "/es/search/", "estudio")
+    assert link["href"] == spanish.url
+    assert link.get_text(strip=True).startswith(spanish.title)
+    assert not link.has_attr("hreflang")
+    item = link.find_parent("li")
+    assert not item.has_attr("lang") and "(en inglés)" not in item.get_text()
+    # English visitors keep the English page; once the translation is a draft, Spanish
+    # visitors get the English page again, marked.
+    (link,) = promoted_links(client, "/search/", "estudio")
+    assert link["href"] == english.url
+    spanish.unpublish()
+    (link,) = promoted_links(client, "/es/search/", "estudio")
+    assert link["href"] == english.url and link["hreflang"] == "en"
+
+
+def test_both_language_versions_picked_show_once(client):
+    english = UpdatePage.objects.get(
+        slug="national-study-english-learners-digital-resources", locale__language_code="en"
+    )
+    spanish = english.get_translation(Locale.objects.get(language_code="es"))
+    pick("estudio", page=english)
+    pick("estudio", page=spanish, sort_order=1)
+    (link,) = promoted_links(client, "/es/search/", "estudio")
+    assert link["href"] == spanish.url
