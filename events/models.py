@@ -241,16 +241,12 @@ class EventIndexPage(ListingPageMixin, BasePage):
             "calendar_month", kwargs={"year": str(day.year), "month": f"{day.month:02d}"}
         )
 
-    @property
-    def feed_url(self):
-        return self.get_feed_url()
-
     def get_feed_url(self, request=None):
         return f"{self.get_url(request)}calendar.ics"
 
     def subscription_feeds(self, request):
         """For the Subscribe page (pages.models.SubscribePage): the calendar to subscribe to."""
-        url = absolute_url(f"{self.get_url(request)}calendar.ics")
+        url = absolute_url(self.get_feed_url(request))
         return [{"title": self.title, "url": url, "format": "iCalendar", "kind": "calendar"}]
 
     #: Calendar months the CDN is told to purge: those visitors look at (any other month
@@ -457,13 +453,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @path("ics/")
     def ics(self, request):
         return ical.calendar_response(request, [self], name=self.title, filename=f"{self.slug}.ics")
-
-    @property
-    def ics_url(self):
-        return self.get_ics_url()
-
-    def get_ics_url(self, request=None):
-        return self.get_url(request) + self.reverse_subpage("ics")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -72,15 +72,16 @@ def in_visitor_language(queryset):
 
 def visible_translations(pages, language=None):
     """{page id: its visible translation in `language` (by default the visitor's)} for the
-    `pages` not already in that language that have one, in one query (specific pages), e.g. a
-    search pick of an English page shown to a Spanish visitor as its Spanish version."""
+    `pages` not already in that language that have one, in one query (specific pages, their
+    own fields deferred), e.g. a search pick of an English page shown to a Spanish visitor as
+    its Spanish version."""
     language = content_language(language)
     keys = {page.translation_key: page.pk for page in pages if page_language(page) != language}
     if not keys:
         return {}
     translations = visible_pages(
         Page.objects.filter(translation_key__in=keys, locale__language_code=language)
-    ).specific()
+    ).specific(defer=True)
     return {keys[page.translation_key]: page for page in translations}
 
 

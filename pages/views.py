@@ -47,7 +47,8 @@ def editor_promotions(query):
         .only("page_id", "external_link_url", "external_link_text", "description")
     )
     page_ids = [pick.page_id for pick in picks if pick.page_id]
-    pages = visible_pages(Page.objects.filter(pk__in=page_ids)).specific().in_bulk()
+    # Specific (their own URL rules) but deferred: the picks are kept in the value cache.
+    pages = visible_pages(Page.objects.filter(pk__in=page_ids)).specific(defer=True).in_bulk()
     pages.update(visible_translations(pages.values()))
     promotions, shown = [], set()
     for pick in picks:

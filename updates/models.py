@@ -329,9 +329,12 @@ class StoryFilters(ListingFilterSet):
         return queryset.type(model)
 
     def state_choices(self):
-        """The States that stories are about, named in the visitor's language (one query)."""
+        """The States that the stories visitors can see are about, named in the visitor's
+        language (one query)."""
         chosen = StateProgram.objects.filter(
-            pk__in=StoryPage.objects.filter(state_program__isnull=False).values("state_program")
+            pk__in=listed_pages(StoryPage.objects.filter(state_program__isnull=False)).values(
+                "state_program"
+            )
         )
         states = (
             StateProgram.objects.filter(translation_key__in=chosen.values("translation_key"))

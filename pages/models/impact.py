@@ -205,15 +205,15 @@ class ImpactPage(BasePage):
         for statistic in statistics:
             if not statistic.group:
                 series.setdefault(statistic.series, []).append(statistic)
-        charts = [
-            BarChart(
-                figures[0].group_name,
-                figures,
-                by_year=False,
-                label_lang=figures[0].group_name_lang,
+        charts = []
+        for figures in groups.values():
+            # Named by the first figure with the group's heading in the visitor's language
+            # (a figure not translated yet, or translated without a heading, names it in
+            # English only when none has one).
+            named = next((f for f in figures if not f.group_name_lang), figures[0])
+            charts.append(
+                BarChart(named.group_name, figures, by_year=False, label_lang=named.group_name_lang)
             )
-            for figures in groups.values()
-        ]
         for figures in series.values():
             # Named by its newest figure in the visitor's language (else its newest).
             named = next((f for f in reversed(figures) if not f.display_lang), figures[-1])
