@@ -261,3 +261,14 @@ def test_the_spanish_story_list_names_the_states_of_its_filter_in_spanish(client
     assert "North Dakota" not in options
     english = soup(client.get("/news-stories/"))
     assert "North Dakota" in [text_of(o) for o in english.select("select[name=state] option")]
+
+
+def test_a_group_chart_keeps_its_spanish_heading_when_its_first_figure_is_not_translated(
+    client, spanish
+):
+    first = ImpactStatistic.objects.sources().exclude(group="").order_by("order").first()
+    first.get_translation(spanish).delete()
+    page = soup(client.get(SPANISH_IMPACT))
+    headings = [text_of(h) for h in page.select("main h2")]
+    assert "Jóvenes migrantes en el Programa de Educación Migrante, 2021-22" in headings
+    assert not page.select("main h2[lang], main h2 [lang]")

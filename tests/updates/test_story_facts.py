@@ -75,3 +75,16 @@ def test_unknown_filter_values_are_dropped(client, params):
     response = client.get(STORIES, params)
     assert response.status_code == 200
     assert "Juan's Story (PA)" in titles(soup(response))
+
+
+def test_the_state_filter_offers_only_states_of_stories_visitors_can_see(client):
+    from updates.models import StoryPage
+
+    juan = StoryPage.objects.get(title="Juan's Story (PA)")
+    juan.unpublish()
+    options = [
+        o["value"]
+        for o in soup(client.get(STORIES)).select("select[name=state] option")
+        if o["value"]
+    ]
+    assert options == ["ND"]
