@@ -90,15 +90,23 @@ def routing_ms(url, repeat):
     does for every request the page cache does not answer (the floor of any uncached page)."""
     import time
 
+    from django.conf import settings
     from django.test import RequestFactory
+    from django.urls import resolve
+    from django.utils import translation
     from wagtail.models import Page
 
-    path = url.split("?", 1)[0]
+    full_path = url.split("?", 1)[0]
+    # What Wagtail's serve view is given: the path without the language prefix (/es/),
+    # routed with that language active.
+    path = "/" + resolve(full_path).kwargs.get("path", "")
+    language = translation.get_language_from_path(full_path) or settings.LANGUAGE_CODE
 
     def route():
         request = RequestFactory().get(url)
-        page = Page.route_for_request(request, path)[0]
-        list(page.get_view_restrictions())
+        with translation.override(language):
+            page = Page.route_for_request(request, path)[0]
+            list(page.get_view_restrictions())
 
     route()
     started = time.perf_counter()

@@ -1,0 +1,22 @@
+"""`make profile` prints the time Wagtail's routing alone takes for each URL it profiles."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "profile.py"
+
+
+@pytest.fixture
+def profile_script():
+    spec = importlib.util.spec_from_file_location("profile_script", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", "/updates/", "/es/", "/es/novedades/?page=1"])
+def test_routing_time_is_measured_in_either_language(profile_script, url):
+    assert profile_script.routing_ms(url, 1) > 0
