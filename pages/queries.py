@@ -8,8 +8,8 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, Length, Substr
+from django.db.models import CharField, Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Cast, Coalesce, Length, Substr
 from django.utils import timezone, translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
@@ -18,6 +18,7 @@ from wagtail.models import (
     Locale,
     Page,
     PageViewRestriction,
+    ReferenceIndex,
 )
 
 
@@ -190,6 +191,21 @@ def visible_documents(queryset):
     too (its index filters on the collection, not on the collection's path)."""
     restricted = restricted_collection_ids()
     return queryset.exclude(collection__in=restricted) if restricted else queryset
+
+
+def published_documents(queryset):
+    """`visible_documents` that a page the public can see shows or links to (Wagtail's
+    reference index), so a file uploaded for a page that is not live yet (a draft, or one
+    scheduled to go live), or used only on a private or expired page, stays out of public
+    lists such as site search until its page is out. By id: Wagtail search takes no subqueries."""
+    documents = visible_documents(queryset)
+    pages = visible_pages(Page.objects.all()).values_list(Cast("pk", CharField()), flat=True)
+    used = (
+        ReferenceIndex.get_references_to_in_bulk(documents)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=pages)
+        .values_list("to_object_id", flat=True)
+    )
+    return documents.filter(pk__in={int(pk) for pk in used})
 
 
 def menu_labels(pages):

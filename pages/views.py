@@ -22,8 +22,8 @@ from .addresses import absolute_url
 from .listing import KeywordFilter, Listing, ListingChoiceFilter, ListingFilterSet
 from .queries import (
     listed_pages,
+    published_documents,
     searchable_pages,
-    visible_documents,
     visible_pages,
     visible_translations,
 )
@@ -291,7 +291,7 @@ def search(request):
                 "search-documents",
                 [query],
                 lambda: list(
-                    _search_pages(visible_documents(get_document_model().objects.all()), query)[
+                    _search_pages(published_documents(get_document_model().objects.all()), query)[
                         :DOCUMENT_RESULTS
                     ]
                 ),

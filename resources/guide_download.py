@@ -19,7 +19,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Page, ReferenceIndex
 
 from pages.queries import visible_pages
 
@@ -112,6 +112,9 @@ def build(guide):
         if previous is not None:
             previous.delete()
     guide.whole_download = document
+    # Saved with update(), which Wagtail's reference index does not see: the PDF is used on
+    # the toolkit's page, so site search lists it (pages.queries.published_documents).
+    ReferenceIndex.create_or_update_for_object(guide)
     logger.info(
         "event=toolkit_download_built guide=%s size=%s",
         guide.pk,

@@ -1,5 +1,7 @@
 """Site search at /search/: results a visitor can use, and no input that breaks it."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
@@ -95,3 +97,50 @@ def test_bad_page_numbers_are_404(client, page):
 
 def test_post_is_refused(client):
     assert client.post("/search/", {"q": "x"}).status_code == 405
+
+
+def search_documents(client, query):
+    page = BeautifulSoup(client.get("/search/", {"q": query}).content, "html.parser")
+    heading = page.find(id="documents-heading")
+    return [a.text.strip() for a in heading.find_next("ul").select("a")] if heading else []
+
+
+def test_documents_used_on_live_pages_are_found(client):
+    # The demo's PDF of the whole CNA toolkit is used on the toolkit's page only.
+    assert any("whole toolkit" in title for title in search_documents(client, "CNA Toolkit"))
+    assert any("National ID&R Manual" in t for t in search_documents(client, "ID&R Manual"))
+
+
+def test_a_document_is_found_only_once_a_page_the_public_sees_uses_it(client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from updates.models import UpdateIndexPage, UpdatePage, UpdateRelatedDocument
+
+    def handout():
+        return get_document_model().objects.create(
+            title="Quokkamarch handout", file=ContentFile(b"%PDF-1.4 handout", name="h.pdf")
+        )
+
+    unused = handout()
+    assert search_documents(client, "Quokkamarch") == []
+
+    parent = UpdateIndexPage.objects.get(locale__language_code="en")
+    page = UpdatePage(
+        title="Quokkamarch webinar",
+        summary="A webinar.",
+        live=False,
+        related_documents=[UpdateRelatedDocument(document=unused)],
+    )
+    parent.add_child(instance=page)
+    assert search_documents(client, "Quokkamarch") == []  # a draft's file
+
+    page.go_live_at = timezone.now() + datetime.timedelta(days=1)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert not page.live
+    assert search_documents(client, "Quokkamarch") == []  # scheduled: not out yet
+
+    page.go_live_at = None
+    page.save_revision().publish()
+    assert search_documents(client, "Quokkamarch") == ["Quokkamarch handout"]
