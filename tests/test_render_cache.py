@@ -71,6 +71,23 @@ def test_a_repeat_visit_reads_the_cache_versions_in_one_round_trip(client, cache
     assert cache_calls.count("get_many") == 1 and len(cache_calls) <= 2
 
 
+@pytest.mark.parametrize(
+    ("url", "round_trips"),
+    [("/updates/", 10), ("/resource-library/", 9), ("/webinars-meetings/", 9)],
+)
+def test_a_list_from_the_fragment_cache_is_neither_counted_nor_its_choices_read(
+    client, cache_calls, settings, url, round_trips
+):
+    # Another process (no memo of its own): the page's list fragment comes from the shared
+    # cache, so the list's count and filter choices, which only that fragment shows, are not
+    # looked up; the reads left are the versions, Wagtail's site root paths and the fragments.
+    settings.RENDER_MEMO_SIZE = 0
+    first = client.get(url)
+    cache_calls.clear()
+    assert client.get(url).content == first.content
+    assert len(cache_calls) == round_trips
+
+
 def test_repeat_detail_visits_cost_few_queries(client, django_assert_max_num_queries):
     update = UpdatePage.objects.live().order_by("path").first()
     for url in (update.url, "/webinars-meetings/", "/about-us/migrant-health/"):
