@@ -23,6 +23,7 @@ fields, active-filter tags, `noindex` and the canonical URL; `components/filter_
 `active_filters.html`, `pagination.html` and `empty_state.html` show them.
 """
 
+import functools
 from dataclasses import dataclass
 
 import django_filters
@@ -72,6 +73,12 @@ class FilterField:
 def year_choices(queryset, date_field):
     """Years that have at least one item, newest first, as (value, label) pairs."""
     return [(str(d.year), str(d.year)) for d in queryset.dates(date_field, "year", order="DESC")]
+
+
+def filter_choices(filter_):
+    """A ListingChoiceFilter's (value, label) pairs (read from the database when first asked)."""
+    choices = filter_.extra["choices"]
+    return choices() if callable(choices) else choices
 
 
 def clean_query(raw, limit=MAX_QUERY_LENGTH):
@@ -148,18 +155,22 @@ class ListingFilterSet(django_filters.FilterSet):
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None, cache_scope=""):
         super().__init__(data, queryset, request=request, prefix=prefix)
-        # Choices from the database, read once per publish. A filter's `extra` holds its form
-        # field's arguments; `self.filters` are this FilterSet's own copies of the filters.
+        # Choices from the database, read once per publish, and only when first needed: to
+        # check a value sent or to show the form (a cached fragment of the page does not ask).
+        # A filter's `extra` holds its form field's arguments, and a form field's choices may
+        # be a callable; `self.filters` are this FilterSet's own copies of the filters.
         for name, filter_ in self.filters.items():
             if isinstance(filter_, ListingChoiceFilter) and filter_.reads_database:
-                filter_.extra["choices"] = cached_value(
-                    request,
-                    "listing-choices",
-                    [cache_scope, name],
-                    # Plain text in the active language (the cache is kept per language).
-                    lambda f=filter_: [
-                        (str(value), str(label)) for value, label in f.database_choices(self)
-                    ],
+                filter_.extra["choices"] = functools.cache(
+                    lambda f=filter_, n=name: cached_value(
+                        request,
+                        "listing-choices",
+                        [cache_scope, n],
+                        # Plain text in the active language (the cache is kept per language).
+                        lambda: [
+                            (str(value), str(label)) for value, label in f.database_choices(self)
+                        ],
+                    )
                 )
 
     def cleaned_values(self):
@@ -198,7 +209,10 @@ class Listing:
 
     The filters' choices and the number of items for each combination of filters are the same
     for everyone until the next publish, and counting thousands of rows costs more than showing
-    a page of them, so both are kept in the fragment cache (caching/render_cache.py).
+    a page of them, so both are kept in the fragment cache (caching/render_cache.py). Nothing
+    is read before the template asks for it (`page`, `count`, `filter_fields`), except what
+    deciding the response needs: the choices of a filter sent with a value, to check it, and
+    the count for a page number other than 1, to 404 when that page is not there.
     """
 
     page_param = "page"
@@ -237,7 +251,7 @@ class Listing:
         self.active = {}
         for name, filter_ in self.choice_filters.items():
             if name in values:
-                labels = dict(filter_.extra["choices"])
+                labels = dict(filter_choices(filter_))
                 self.active[name] = Choice(values[name], labels[values[name]])
         self.search_enabled = isinstance(
             self.filterset.filters.get(self.query_param), KeywordFilter
@@ -272,11 +286,19 @@ class Listing:
             object_list = items(values)
         self.object_list = object_list
         self.paginator = CountedPaginator(object_list, per_page, count)
+        requested = params.get(self.page_param, "1")
         try:
-            # An empty list still has a page 1, which shows the empty-state text.
-            self.page = self.paginator.page(params.get(self.page_param, "1"))
+            # An empty list still has a page 1, which shows the empty-state text; any other
+            # page needs the count to know it exists, so only it is counted before rendering.
+            self.page_number = 1 if requested == "1" else self.paginator.validate_number(requested)
         except InvalidPage:
             raise Http404("No such page of results") from None
+
+    @cached_property
+    def page(self):
+        """This request's page of the list, counted and read when the template first asks
+        (not at all when the list's fragment comes from the cache)."""
+        return self.paginator.page(self.page_number)
 
     # Cleaned state, for templates -------------------------------------------------------
 
@@ -295,7 +317,7 @@ class Listing:
     @property
     def noindex(self):
         """Filtered, searched, sorted and later pages are not for search engines."""
-        return bool(self.is_filtered or self.page.number > 1 or self.request.GET)
+        return bool(self.is_filtered or self.page_number > 1 or self.request.GET)
 
     @property
     def canonical_url(self):
@@ -354,7 +376,7 @@ class Listing:
                 param=name,
                 label=filter_.label,
                 any_label=filter_.extra["empty_label"],
-                choices=[Choice(value, label) for value, label in filter_.extra["choices"]],
+                choices=[Choice(value, label) for value, label in filter_choices(filter_)],
                 selected=getattr(self.active.get(name), "value", ""),
             )
             for name, filter_ in self.choice_filters.items()

@@ -285,7 +285,7 @@ def search(request):
         promotions = cached_value(
             request, "search-promotions", [query], lambda: editor_promotions(query)
         )
-        if listing.page.number == 1 and not listing.active:
+        if listing.page_number == 1 and not listing.active:
             documents = cached_value(
                 request,
                 "search-documents",

@@ -71,6 +71,24 @@ def test_a_repeat_visit_reads_the_cache_versions_in_one_round_trip(client, cache
     assert cache_calls.count("get_many") == 1 and len(cache_calls) <= 2
 
 
+@pytest.mark.parametrize(
+    ("url", "single_reads"),
+    [("/updates/", 8), ("/resource-library/", 7), ("/webinars-meetings/", 7)],
+)
+def test_a_list_from_the_fragment_cache_is_neither_counted_nor_its_choices_read(
+    client, cache_calls, settings, url, single_reads
+):
+    # Another process (no memo of its own): the page's list fragment comes from the shared
+    # cache, so the list's count and filter choices, which only that fragment shows, are not
+    # looked up; the single reads left are the page's fragments and other values (the
+    # versions come in get_many reads, as many as the test order leaves Wagtail to read).
+    settings.RENDER_MEMO_SIZE = 0
+    first = client.get(url)
+    cache_calls.clear()
+    assert client.get(url).content == first.content
+    assert cache_calls.count("get") == single_reads
+
+
 def test_repeat_detail_visits_cost_few_queries(client, django_assert_max_num_queries):
     update = UpdatePage.objects.live().order_by("path").first()
     for url in (update.url, "/webinars-meetings/", "/about-us/migrant-health/"):

@@ -160,7 +160,7 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def get_listing_context(self, request, listing):
-        if listing.page.number > 1 or listing.is_filtered:
+        if listing.page_number > 1 or listing.is_filtered:
             return {"featured": []}
         # Lazy: looked up only when the template shows them, not when its cached fragment does.
         return {"featured": SimpleLazyObject(self.get_featured_resources)}

@@ -93,6 +93,19 @@ def test_year_filter(client):
     assert titles == ["Subgranting Webinar", "2018 Annual Directors' Meeting"]
 
 
+def test_year_choices_are_us_eastern_years(client, make_event):
+    # 10:30 pm on New Year's Eve in Washington is already the next year in UTC.
+    make_event("New Year's Eve call", et(2009, 12, 31, 22, 30))
+    page = soup(client.get("/webinars-meetings/"))
+    years = [option["value"] for option in page.select("#filter-year option")][1:]
+    assert "2009" in years and "2010" not in years
+    assert years == sorted(years, reverse=True)
+    filtered = soup(client.get("/webinars-meetings/?year=2009"))
+    assert [a.text for a in filtered.select(".usa-collection__heading a")] == [
+        "New Year's Eve call"
+    ]
+
+
 @pytest.mark.parametrize(
     "query", ["kind=nope", "kind=%00", "year=abc", "year=99999", "kind=" + "x" * 3000, "q=%00"]
 )
