@@ -82,3 +82,16 @@ def test_the_guide_shows_todays_change_times_in_the_status_panel_as_they_are(cli
     guide = words(GUIDE)
     assert 'the status panel, "10:48 ET by editor"' in guide
     assert 'shows a bare "10:48", Eastern time without the "ET"' in guide
+
+
+def test_the_guide_names_the_updates_links_and_downloads_as_they_are(client, dev_users):
+    update = UpdatePage.objects.filter(locale__language_code="en").first()
+    client.force_login(dev_users["editor"])
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[update.pk])).content.decode()
+    section = "#panel-child-content-links_and_downloads-section"
+    links = BeautifulSoup(html, "html.parser").select_one(section)
+    shown = words(links.get_text(" "))
+    for name in ("Calls to action", "Related page", "Downloads", "Add Download"):
+        assert name in shown, name
+        assert f"**{name}**" in words(GUIDE), name
+    assert "Files visitors can download from the update" in shown
