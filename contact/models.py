@@ -110,7 +110,11 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         FormSubmissionsPanel(),
         *BasePage.content_panels,
         FieldPanel("intro"),
-        InlinePanel("form_fields", label="Form fields"),
+        InlinePanel(
+            "form_fields",
+            label="Form fields",
+            help_text="The fields of the contact form, in the order visitors fill them in.",
+        ),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [

@@ -31,7 +31,7 @@ class PageForm(WagtailAdminPageForm):
             field = self.fields.get(name)
             if field is None:
                 continue
-            # Wagtail's own label ("Go-live date/time", translated) plus the zone.
+            # Wagtail's own label ("Go live date/time", translated) plus the zone.
             model_field = self._meta.model._meta.get_field(name)
             field.label = format_lazy("{} (ET)", capfirst(model_field.verbose_name))
             field.help_text = help_text

@@ -67,8 +67,8 @@ def title_from_filename(title):
 
 
 class ImageForm(BaseImageForm):
-    """Images need alt text before they are saved; the upload forms say so up front, and an
-    upload waiting for its alt text gets a title without the file extension."""
+    """Images need alt text before they are saved; the multiple uploader says so up front, and
+    an upload waiting for its alt text gets a title without the file extension."""
 
     SAVED_AFTER_ALT_TEXT = (
         "An image is saved only once its alt text is entered: after the upload, fill in the "
@@ -84,8 +84,12 @@ class ImageForm(BaseImageForm):
         super().__init__(*args, **kwargs)
         file_field = self.fields.get("file")
         if file_field is not None:
-            # Wagtail's "Supported formats: … Maximum filesize: …", then our note.
-            file_field.help_text = f"{file_field.help_text} {self.SAVED_AFTER_ALT_TEXT}".strip()
+            if self.instance.pk is None and not self.prefix:
+                # Wagtail's "Supported formats: … Maximum filesize: …", then our note: only on
+                # Images → Add an image, whose page shows the file picker alone. The chooser's
+                # Upload tab (prefixed) and an image's edit page show the alt text field beside
+                # the file, and an image being edited is in the library already.
+                file_field.help_text = f"{file_field.help_text} {self.SAVED_AFTER_ALT_TEXT}"
         elif self.instance.pk is None:
             # The multiple uploader's form for a file kept aside until its alt text is given.
             if "description" in self.fields:

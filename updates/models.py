@@ -207,7 +207,13 @@ class UpdatePage(ListingImageMixin, BasePage):
             [
                 FieldPanel("calls_to_action"),
                 FieldPanel("related_page"),
-                InlinePanel("related_documents", label="Related document"),
+                InlinePanel(
+                    "related_documents",
+                    label="Download",
+                    heading="Downloads",
+                    help_text="Files visitors can download from the update, in this order; "
+                    "their type and size are shown.",
+                ),
             ],
             heading="Links and downloads",
         ),

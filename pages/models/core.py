@@ -598,7 +598,14 @@ class AboutPage(BasePage):
         FieldPanel("program_goal"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("services_intro"), InlinePanel("services", label="Service")],
+            [
+                FieldPanel("services_intro"),
+                InlinePanel(
+                    "services",
+                    label="Service",
+                    help_text="The services listed under the introduction, in this order.",
+                ),
+            ],
             heading="Services",
         ),
         FieldPanel("initiatives_intro"),

@@ -5,6 +5,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import models
 from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import InlinePanel
 from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
 
@@ -43,3 +44,26 @@ def editor_fields():
 @pytest.mark.parametrize("name,field", list(editor_fields()), ids=lambda v: str(v)[:60])
 def test_field_has_help_text(name, field):
     assert str(field.help_text).strip(), f"{name} has no help text"
+
+
+def inline_panels(panel):
+    if isinstance(panel, InlinePanel):
+        yield panel
+    for child in getattr(panel, "children", []):
+        yield from inline_panels(child)
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Page) and model._meta.app_label in settings.CONTENT_APPS
+    ],
+    ids=lambda model: model._meta.label,
+)
+def test_every_inline_panel_has_help_text(model):
+    """A list of rows (downloads, sessions, related resources) says what it is for, like a
+    field."""
+    for panel in inline_panels(model.get_edit_handler()):
+        assert str(panel.help_text).strip(), f"{model._meta.label}.{panel.relation_name}"

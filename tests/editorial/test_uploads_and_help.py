@@ -56,6 +56,25 @@ def test_image_upload_page_says_images_are_saved_only_with_alt_text(client, dev_
     assert "An image is saved only once its alt text is entered" in html
 
 
+def test_chooser_upload_and_image_edit_page_do_not_say_the_image_waits_for_alt_text(
+    client, dev_users
+):
+    """Both show the alt text field beside the file: the chooser's Upload tab saves the image
+    with it, and an image being edited is in the library already."""
+    client.force_login(dev_users["editor"])
+    chooser = json.loads(client.get(reverse("wagtailimages_chooser:choose")).content)["html"]
+    assert "Supported formats: GIF, JPG, JPEG, PNG, WEBP, AVIF." in chooser
+    assert "Alt text" in chooser
+    image = get_image_model().objects.create(
+        title="River crossing", file=png("river.png"), description="A footbridge over a river."
+    )
+    edit_page = client.get(reverse("wagtailimages:edit", args=[image.pk])).content.decode()
+    assert "Supported formats: GIF, JPG, JPEG, PNG, WEBP, AVIF." in edit_page
+    for html in (chooser, edit_page):
+        assert "An image is saved only once its alt text is entered" not in html
+        assert "not in the library" not in html
+
+
 def test_image_waiting_for_alt_text_is_not_saved_and_is_titled_without_extension(client, dev_users):
     client.force_login(dev_users["editor"])
     images = get_image_model().objects.count()
