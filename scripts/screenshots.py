@@ -32,6 +32,8 @@ OTHER_URLS = [
     ("state", "es", "/es/quienes-somos/directorio-estatal/fl/"),
 ]
 
+EAGER_IMAGES = "document.querySelectorAll('img[loading=lazy]').forEach((i) => i.loading = 'eager')"
+
 
 def page_urls():
     """The first public page of every page type, English and Spanish (as the layout gate)."""
@@ -79,6 +81,10 @@ def main():
                 for label, lang, url in page_urls() + OTHER_URLS:
                     name = f"{label.replace('.', '_')}-{lang}-{width}.png"
                     page.goto(BASE + url)
+                    # A full-page shot does not scroll, so lazy images below the fold would
+                    # stay blank.
+                    page.evaluate(EAGER_IMAGES)
+                    page.wait_for_load_state("networkidle")
                     page.screenshot(path=OUT / name, full_page=True)
                     shots.append((f"{label} ({lang}) at {width} px", url, name))
                 page.goto(BASE + "/")

@@ -204,3 +204,40 @@ def test_mobile_menu_rows_are_all_touch_target_height(site_url, browser, url):
     context.close()
     assert len(rows) == 8
     assert {height for _label, height in rows} == {44}, rows
+
+
+#: The filter form's bottom and the top of what follows it in the page (the results heading or
+#: list when the columns stack), in px.
+FILTER_FORM_GAP = """() => {
+  const form = document.querySelector(".listing-filters");
+  const after = [...document.querySelectorAll("main *")].find(
+    (e) => form.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING
+      && !form.contains(e) && e.getBoundingClientRect().height > 0);
+  return after.getBoundingClientRect().top - form.getBoundingClientRect().bottom;
+}"""
+
+
+FILTERED_LISTS = [
+    "/resource-library/",
+    "/es/biblioteca-de-recursos/",
+    "/updates/",
+    "/news-stories/",
+    "/webinars-meetings/",
+    "/about-us/state-directory/",
+    "/legislation-policy/policy-qas/",
+    "/tools-curriculum/national-idr-curriculum/",
+    "/search/?q=migrant",
+]
+
+
+@pytest.mark.parametrize("url", FILTERED_LISTS)
+def test_the_filter_form_stands_apart_from_the_results_under_it(site_url, browser, url):
+    """On a phone the columns stack, and the Apply button touched the results heading."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 900}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(site_url + url)
+    gap = page.evaluate(FILTER_FORM_GAP)
+    context.close()
+    assert gap >= 16, gap
