@@ -128,6 +128,27 @@ def test_home_tiles_and_cards_line_up_in_their_column(site_url, browser, url, wi
             assert second_left - first_right >= 16, (name, top, row)  # a gutter between
 
 
+#: Each home section heading and the tiles or cards under it: [heading id, gap in px].
+HEADING_GAPS = """() => ["impact-heading", "tools-heading"].map((id) => {
+  const heading = document.getElementById(id);
+  return [id, heading.nextElementSibling.getBoundingClientRect().top
+    - heading.getBoundingClientRect().bottom];
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("url", ["/", "/es/"])
+def test_home_section_headings_stand_apart_from_their_tiles(site_url, browser, url, width):
+    """"Our Impact" and "Most used tools" sat on the tiles' and cards' top edges (0 px)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + url)
+    gaps = page.evaluate(HEADING_GAPS)
+    context.close()
+    for heading, gap in gaps:
+        assert gap >= 16, (heading, gap)
+
+
 def test_the_event_details_box_stands_apart_from_the_text_after_it(site_url, browser_page):
     page = browser_page
     page.goto(site_url + "/webinars-meetings/")
