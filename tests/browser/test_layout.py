@@ -139,7 +139,7 @@ HEADING_GAPS = """() => ["impact-heading", "tools-heading"].map((id) => {
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("url", ["/", "/es/"])
 def test_home_section_headings_stand_apart_from_their_tiles(site_url, browser, url, width):
-    """"Our Impact" and "Most used tools" sat on the tiles' and cards' top edges (0 px)."""
+    """The "Our Impact" and "Most used tools" headings sat on the tiles and cards (0 px)."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.goto(site_url + url)
