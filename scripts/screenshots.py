@@ -1,5 +1,7 @@
-"""`make screenshots`: full-page PNGs of every page type at 390 and 1280 px in both languages,
-plus the mobile menu and a submenu open, in .cache/screenshots/ (outside git) with an
+"""`make screenshots`: full-page PNGs of every page type and of the routes that are not page types
+(search, filtered lists, a State, the calendar) at 390 and 1280 px in both languages, the
+mobile menu and a submenu open, and the header at 1024 px (where the full navigation first
+shows), in .cache/screenshots/ (outside git) with an
 index.html to browse them. Serves the site on a local port from the SQLite demo database.
 Not part of `make test`."""
 
@@ -16,6 +18,21 @@ OUT = ROOT / ".cache" / "screenshots"
 PORT = os.environ.get("SCREENSHOT_PORT", "8199")
 BASE = f"http://127.0.0.1:{PORT}"
 WIDTHS = [390, 1280]
+HEADER_WIDTH = 1024
+#: Routes that are not page types of their own (as in the accessibility gate).
+OTHER_URLS = [
+    ("search", "en", "/search/?q=migrant"),
+    ("search-none", "en", "/search/?q=qqqzzz"),
+    ("search", "es", "/es/search/?q=migrante"),
+    ("library-filtered", "en", "/resource-library/?sort=title&year=2018"),
+    ("library-empty", "en", "/resource-library/?q=qqqzzz"),
+    ("updates-filtered", "en", "/updates/?category=announcement"),
+    ("calendar", "en", "/webinars-meetings/calendar/2019/1/"),
+    ("state", "en", "/about-us/state-directory/fl/"),
+    ("state", "es", "/es/quienes-somos/directorio-estatal/fl/"),
+]
+
+EAGER_IMAGES = "document.querySelectorAll('img[loading=lazy]').forEach((i) => i.loading = 'eager')"
 
 
 def page_urls():
@@ -61,9 +78,13 @@ def main():
                     viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone
                 )
                 page = context.new_page()
-                for label, lang, url in page_urls():
-                    name = f"{label}-{lang}-{width}.png".replace(".", "_", 1)
+                for label, lang, url in page_urls() + OTHER_URLS:
+                    name = f"{label.replace('.', '_')}-{lang}-{width}.png"
                     page.goto(BASE + url)
+                    # A full-page shot does not scroll, so lazy images below the fold would
+                    # stay blank.
+                    page.evaluate(EAGER_IMAGES)
+                    page.wait_for_load_state("networkidle")
                     page.screenshot(path=OUT / name, full_page=True)
                     shots.append((f"{label} ({lang}) at {width} px", url, name))
                 page.goto(BASE + "/")
@@ -74,6 +95,12 @@ def main():
                 page.screenshot(path=OUT / name)
                 shots.append((f"Menu and submenu open at {width} px", "/", name))
                 context.close()
+            page = browser.new_page(viewport={"width": HEADER_WIDTH, "height": 900})
+            for lang, url in (("en", "/"), ("es", "/es/")):
+                page.goto(BASE + url)
+                name = f"header-{lang}-{HEADER_WIDTH}.png"
+                page.locator(".usa-header").screenshot(path=OUT / name)
+                shots.append((f"Header ({lang}) at {HEADER_WIDTH} px", url, name))
             browser.close()
     finally:
         server.terminate()

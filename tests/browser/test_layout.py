@@ -128,6 +128,27 @@ def test_home_tiles_and_cards_line_up_in_their_column(site_url, browser, url, wi
             assert second_left - first_right >= 16, (name, top, row)  # a gutter between
 
 
+#: Each home section heading and the tiles or cards under it: [heading id, gap in px].
+HEADING_GAPS = """() => ["impact-heading", "tools-heading"].map((id) => {
+  const heading = document.getElementById(id);
+  return [id, heading.nextElementSibling.getBoundingClientRect().top
+    - heading.getBoundingClientRect().bottom];
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("url", ["/", "/es/"])
+def test_home_section_headings_stand_apart_from_their_tiles(site_url, browser, url, width):
+    """The "Our Impact" and "Most used tools" headings sat on the tiles and cards (0 px)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + url)
+    gaps = page.evaluate(HEADING_GAPS)
+    context.close()
+    for heading, gap in gaps:
+        assert gap >= 16, (heading, gap)
+
+
 def test_the_event_details_box_stands_apart_from_the_text_after_it(site_url, browser_page):
     page = browser_page
     page.goto(site_url + "/webinars-meetings/")
@@ -204,3 +225,40 @@ def test_mobile_menu_rows_are_all_touch_target_height(site_url, browser, url):
     context.close()
     assert len(rows) == 8
     assert {height for _label, height in rows} == {44}, rows
+
+
+#: The filter form's bottom and the top of what follows it in the page (the results heading or
+#: list when the columns stack), in px.
+FILTER_FORM_GAP = """() => {
+  const form = document.querySelector(".listing-filters");
+  const after = [...document.querySelectorAll("main *")].find(
+    (e) => form.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING
+      && !form.contains(e) && e.getBoundingClientRect().height > 0);
+  return after.getBoundingClientRect().top - form.getBoundingClientRect().bottom;
+}"""
+
+
+FILTERED_LISTS = [
+    "/resource-library/",
+    "/es/biblioteca-de-recursos/",
+    "/updates/",
+    "/news-stories/",
+    "/webinars-meetings/",
+    "/about-us/state-directory/",
+    "/legislation-policy/policy-qas/",
+    "/tools-curriculum/national-idr-curriculum/",
+    "/search/?q=migrant",
+]
+
+
+@pytest.mark.parametrize("url", FILTERED_LISTS)
+def test_the_filter_form_stands_apart_from_the_results_under_it(site_url, browser, url):
+    """On a phone the columns stack, and the Apply button touched the results heading."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 900}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(site_url + url)
+    gap = page.evaluate(FILTER_FORM_GAP)
+    context.close()
+    assert gap >= 16, gap
