@@ -45,4 +45,5 @@ def load():
         spanish = english.copy_for_translation(spanish_locale)
         spanish.disclaimer = DISCLAIMER["es"]
         spanish.footer_links = links("es")
+        spanish.translation_pending = False  # the demo writes its Spanish text
         spanish.save()

@@ -6,6 +6,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.signals import copy_for_translation_done
 
 from .queries import default_language
+from .translatable import TranslationStatusMixin
 
 
 def drop_past_schedule(sender, source_obj, target_obj, **kwargs):
@@ -39,6 +40,14 @@ def drop_past_schedule(sender, source_obj, target_obj, **kwargs):
     )
 
 
+def mark_translation_pending(sender, source_obj, target_obj, **kwargs):
+    """A snippet's copy for translation holds the source's text: it waits for a translator
+    (pages.translatable.TranslationStatusMixin), who saving it in the admin marks it done. The
+    caller saves the copy after this signal."""
+    if isinstance(target_obj, TranslationStatusMixin) and target_obj.pk is None:
+        target_obj.translation_pending = True
+
+
 def delete_translations(sender, instance, **kwargs):
     """The source row (the default language's) is the record: deleting it deletes its
     translations, so none stays on the public pages of its language. Deleting a translation
@@ -67,6 +76,9 @@ def connect():
             forget_document_languages, sender=DocumentLanguage, dispatch_uid="pages_doc_lang"
         )
     copy_for_translation_done.connect(drop_past_schedule, dispatch_uid="pages_drop_past_schedule")
+    copy_for_translation_done.connect(
+        mark_translation_pending, dispatch_uid="pages_mark_translation_pending"
+    )
     for model in translatable_snippets():
         uid = f"pages_translations_{model.__module__}.{model.__qualname__}"
         post_delete.connect(delete_translations, sender=model, dispatch_uid=uid)

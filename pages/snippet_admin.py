@@ -1,11 +1,16 @@
 """The admin of the translatable snippets (impact figures, State contacts, footer text, the
-resource taxonomy): deleting a source row (the default language's, the record) deletes its
-translations too (pages.signal_handlers.delete_translations), and both delete confirmations,
-one row's and the bulk action's, say which translations go with it."""
+resource taxonomy):
 
+- deleting a source row (the default language's, the record) deletes its translations too
+  (pages.signal_handlers.delete_translations), and both delete confirmations, one row's and
+  the bulk action's, say which translations go with it;
+- a copy made by Translate waits for its translation (TranslationStatusMixin): its edit form
+  says so, its listing's Translation column too, and saving the form marks it translated."""
+
+from django.contrib import messages
 from wagtail.models import TranslatableMixin
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
-from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 from .queries import default_language
 
@@ -37,8 +42,29 @@ class TranslationsDeleteView(DeleteView):
         return message
 
 
+PENDING_MESSAGE = (
+    "This {language} version is still a copy of the English text: visitors to {language} pages "
+    "read the English version until you translate the text here and save."
+)
+
+
+class TranslationEditView(EditView):
+    def get(self, request, *args, **kwargs):
+        if getattr(self.object, "translation_pending", False):
+            language = self.object.locale.language_name_localized
+            messages.warning(request, PENDING_MESSAGE.format(language=language))
+        return super().get(request, *args, **kwargs)
+
+    def save_instance(self):
+        # A translator saving the copy's form is their word that it is translated.
+        if getattr(self.form.instance, "translation_pending", False):
+            self.form.instance.translation_pending = False
+        return super().save_instance()
+
+
 class TranslatableSnippetViewSet(SnippetViewSet):
     delete_view_class = TranslationsDeleteView
+    edit_view_class = TranslationEditView
 
 
 class TranslationsDeleteBulkAction(DeleteBulkAction):

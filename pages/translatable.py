@@ -10,14 +10,20 @@ contacts): Wagtail's TranslatableMixin, plus
   (its `display_lang` then names the source language, for a lang attribute);
 - the source row is the record: deleting it deletes its translations
   (pages.signal_handlers.delete_translations), and a translation without a source row is
-  never shown publicly."""
+  never shown publicly;
+- `TranslationStatusMixin.translation_pending`: a copy made with the admin's Translate action
+  holds the source's text until a translator saves it, and until then visitors read the
+  source row (marked with its language), not the copy as if it were translated."""
 
+from django.contrib import admin
 from django.db import models
 from django.db.models import F, Q
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import TranslatableMixin
 
 from .queries import content_language, default_language
+
+PENDING_STATUS = "Needs translation"
 
 SHARED_FIELD_HELP = (
     "Shared by every language: change it on the English version, which copies it here."
@@ -48,9 +54,10 @@ class LocalizedQuerySet(models.QuerySet):
             translated = self.model.objects.filter(
                 locale__language_code=language,
                 translation_key__in=sources.values("translation_key"),
+                translation_pending=False,
             )
             rows = self.filter(
-                Q(locale__language_code=language)
+                Q(locale__language_code=language, translation_pending=False)
                 & Q(translation_key__in=sources.values("translation_key"))
                 | Q(locale__language_code=default)
                 & ~Q(translation_key__in=translated.values("translation_key"))
@@ -58,12 +65,32 @@ class LocalizedQuerySet(models.QuerySet):
         return rows.annotate(row_language=F("locale__language_code"))
 
 
-class SharedFieldsMixin(TranslatableMixin):
+class TranslationStatusMixin(TranslatableMixin):
+    """TranslatableMixin that knows a copy still waiting for its translation (see the module):
+    Wagtail's Translate action copies the source's text into the new row, which the public
+    surfaces skip until a translator saves it in the admin (pages.snippet_admin)."""
+
+    translation_pending = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="A copy of the English text made by Translate, not yet saved by a translator.",
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    @admin.display(description="Translation")
+    def translation_status(self):
+        """The admin listings' Translation column."""
+        return PENDING_STATUS if self.translation_pending else ""
+
+
+class SharedFieldsMixin(TranslationStatusMixin):
     """TranslatableMixin whose `shared_fields` follow the source row (see the module)."""
 
     shared_fields = ()
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslationStatusMixin.Meta):
         abstract = True
 
     def source_row(self):

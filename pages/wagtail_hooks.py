@@ -19,7 +19,14 @@ class ImpactStatisticViewSet(TranslatableSnippetViewSet):
     menu_label = "Impact statistics"
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["label", "school_year", "value", "source_name", "is_sample"]
+    list_display = [
+        "label",
+        "school_year",
+        "value",
+        "source_name",
+        "is_sample",
+        "translation_status",
+    ]
     list_filter = ["is_sample"]
     search_fields = ["label", "school_year"]
 
@@ -33,7 +40,14 @@ class StateProgramViewSet(TranslatableSnippetViewSet):
     menu_label = "State MEP contacts"
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["name", "code", "director_name", "last_verified", "is_sample_contact"]
+    list_display = [
+        "name",
+        "code",
+        "director_name",
+        "last_verified",
+        "is_sample_contact",
+        "translation_status",
+    ]
     list_filter = ["pass_participation", "is_sample_contact"]
     search_fields = ["name", "code", "director_name"]
     list_per_page = 60
@@ -52,7 +66,7 @@ class FooterTextViewSet(TranslatableSnippetViewSet):
     menu_label = "Footer text"
     menu_order = 320
     add_to_admin_menu = True
-    list_display = ["__str__", "locale"]
+    list_display = ["__str__", "locale", "translation_status"]
 
 
 register_snippet(FooterTextViewSet)

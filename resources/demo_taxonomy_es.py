@@ -60,5 +60,6 @@ def translate(term, locale, name):
     It keeps the source slug: filter links use the source term's slug in every language."""
     translation = term.get_translation_or_none(locale) or term.copy_for_translation(locale)
     translation.name = name
+    translation.translation_pending = False  # the demo writes its Spanish name
     translation.save()
     return translation

@@ -45,7 +45,7 @@ class TopicViewSet(TranslatableSnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = "Topics"
-    list_display = ["name", "parent_name", "slug", "sort_order"]
+    list_display = ["name", "parent_name", "slug", "sort_order", "translation_status"]
     filterset_class = TopicFilterSet
     edit_handler = ObjectList(Topic.panels, base_form_class=TopicForm)
     search_fields = ["name"]
@@ -61,7 +61,7 @@ class AudienceViewSet(TranslatableSnippetViewSet):
     model = Audience
     icon = "group"
     menu_label = "Audiences"
-    list_display = ["name", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order", "translation_status"]
     search_fields = ["name"]
 
 
@@ -69,7 +69,7 @@ class ResourceTypeViewSet(TranslatableSnippetViewSet):
     model = ResourceType
     icon = "doc-full"
     menu_label = "Resource types"
-    list_display = ["name", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order", "translation_status"]
     search_fields = ["name"]
 
 

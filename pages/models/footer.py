@@ -9,10 +9,10 @@ from django.db.models import Case, Exists, Q, Subquery, Value, When
 from django.db.models.functions import JSONObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
 
 from ..blocks import INLINE_RICH_TEXT_FEATURES, FooterLinkBlock
 from ..queries import content_language, default_language
+from ..translatable import TranslationStatusMixin
 
 
 class FooterTextQuerySet(models.QuerySet):
@@ -22,16 +22,19 @@ class FooterTextQuerySet(models.QuerySet):
         language, default = content_language(language), default_language()
         preference = Case(When(locale__language_code=language, then=Value(0)), default=Value(1))
         # Another language's text shows only while the default language has one (the
-        # record): deleting that deletes its translations (pages.signal_handlers).
+        # record): deleting that deletes its translations (pages.signal_handlers); and not
+        # while it is a copy waiting for its translation.
         source = FooterText.objects.filter(locale__language_code=default)
         return (
             self.filter(locale__language_code__in={language, default})
-            .filter(Q(locale__language_code=default) | Exists(source))
+            .filter(
+                Q(locale__language_code=default) | Q(translation_pending=False) & Exists(source)
+            )
             .order_by(preference, "pk")
         )
 
 
-class FooterText(TranslatableMixin, models.Model):
+class FooterText(TranslationStatusMixin, models.Model):
     disclaimer = RichTextField(
         features=INLINE_RICH_TEXT_FEATURES,
         help_text="The contract and endorsement disclaimer shown in every page footer, in this "
@@ -51,7 +54,7 @@ class FooterText(TranslatableMixin, models.Model):
     #: The annotation SiteSettings.base_queryset reads the row into (see `from_annotation`).
     ANNOTATION = "footer_text_row"
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslationStatusMixin.Meta):
         verbose_name = "footer text"
         verbose_name_plural = "footer text"
 

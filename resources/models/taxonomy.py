@@ -13,8 +13,9 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+from pages.translatable import TranslationStatusMixin
 
 
 def source_language():
@@ -44,7 +45,9 @@ class TaxonomyTermQuerySet(models.QuerySet):
         in `translation_key_field` of the outer query (e.g. "resource_type__translation_key")."""
         language = get_supported_content_language_variant(get_language())
         translations = self.model.objects.filter(
-            translation_key=OuterRef(translation_key_field), locale__language_code=language
+            translation_key=OuterRef(translation_key_field),
+            locale__language_code=language,
+            translation_pending=False,  # a copy still holding the source's name
         )
         return Subquery(translations.values("name")[:1])
 
@@ -63,7 +66,7 @@ def named(term, translated_name):
     return term
 
 
-class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+class TaxonomyTerm(TranslationStatusMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=120, help_text="The name visitors see in filters and tags.")
     slug = models.SlugField(
         max_length=120,
@@ -86,7 +89,7 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslationStatusMixin.Meta):
         abstract = True
         ordering = ["sort_order", "name"]
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
