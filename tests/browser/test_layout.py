@@ -262,3 +262,58 @@ def test_the_filter_form_stands_apart_from_the_results_under_it(site_url, browse
     gap = page.evaluate(FILTER_FORM_GAP)
     context.close()
     assert gap >= 16, gap
+
+
+#: A State's contact list: the list's box, the box above it, each label and value ([tag, left,
+#: top, right, bottom, line height / font size]) and how many lines the email address takes.
+STATE_CONTACT = """() => {
+  const list = document.querySelector(".state-contact");
+  const box = (e) => {
+    const r = e.getBoundingClientRect();
+    const style = getComputedStyle(e);
+    return [e.tagName, r.left, r.top, r.right, r.bottom,
+            parseFloat(style.lineHeight) / parseFloat(style.fontSize)];
+  };
+  const email = list.querySelector("a[href^='mailto:']");
+  return [box(list), box(list.previousElementSibling), [...list.children].map(box),
+          email.getClientRects().length];
+}"""
+STATE_CONTACT_URLS = ["/about-us/state-directory/fl/", "/es/quienes-somos/directorio-estatal/fl/"]
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("url", STATE_CONTACT_URLS)
+def test_a_state_contact_reads_well_on_a_phone(site_url, browser, url, width):
+    """The labels kept a column of their own (150 px for "Correo electrónico"), so the email
+    address broke after "sample-mep-" in what was left, the lines were 1.15 apart and the list
+    touched the paragraph above it. On a phone each value now has the whole width under its
+    label, the address stays whole, and the items stand apart."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(site_url + url)
+    contact, above, items, email_lines = page.evaluate(STATE_CONTACT)
+    context.close()
+    assert email_lines == 1
+    assert contact[2] - above[4] >= 8, "the list touches the paragraph above it"
+    for (tag, left, top, right, _bottom, spacing), previous in zip(
+        items, [None, *items], strict=False
+    ):
+        assert spacing >= 1.4, (tag, spacing)
+        if tag == "DD":
+            assert left == contact[1] and right == contact[3], "a value beside its label"
+            assert top >= previous[4], "a value beside its label"
+        elif previous is not None:
+            assert top - previous[4] >= 8, "one item touches the next"
+
+
+@pytest.mark.parametrize("url", STATE_CONTACT_URLS)
+def test_a_state_contact_has_labels_beside_values_on_a_wide_screen(site_url, browser_page, url):
+    page = browser_page
+    page.goto(site_url + url)
+    _contact, _above, items, email_lines = page.evaluate(STATE_CONTACT)
+    assert email_lines == 1
+    for label, value in zip(items[::2], items[1::2], strict=True):
+        assert (label[0], value[0]) == ("DT", "DD")
+        assert label[2] == value[2] and label[3] < value[1]  # the same row, label first
