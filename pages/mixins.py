@@ -100,6 +100,9 @@ class BasePage(SeoMixin, Page):
 
     #: The date field shown beside the page in search results and listings (None: no date).
     listing_date_field = None
+    #: The field holding the page's own publication date (an update's or story's date), shown
+    #: as "Published" under the title; None: the day the page first went live on the site.
+    published_date_field = None
 
     # The schedule dialog says its times are Eastern time (pages/forms.py).
     base_form_class = PageForm
@@ -175,6 +178,12 @@ class BasePage(SeoMixin, Page):
 
     def get_listing_date(self):
         return getattr(self, self.listing_date_field) if self.listing_date_field else None
+
+    def get_published_date(self):
+        """The date the page header shows as "Published" (components/page_dates.html)."""
+        if self.published_date_field:
+            return getattr(self, self.published_date_field)
+        return self.first_published_at
 
     def get_last_modified(self):
         """When what this page shows last changed, for the Last-Modified header and the

@@ -229,6 +229,8 @@ class UpdatePage(ListingImageMixin, BasePage):
     subpage_types = []
 
     search_type_label = _("Update")
+    # The update's date is its publication date, under the title as in its list and feeds.
+    published_date_field = "date"
 
     class Meta:
         verbose_name = _("update")
@@ -434,6 +436,8 @@ class StoryPage(ListingImageMixin, BasePage):
 
     is_creatable = False
     parent_page_types = ["updates.StoryIndexPage"]
+    # The story's date is the one under its title, as in the stories list.
+    published_date_field = "date"
     subpage_types = []
 
     search_fields = [

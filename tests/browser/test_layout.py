@@ -262,3 +262,113 @@ def test_the_filter_form_stands_apart_from_the_results_under_it(site_url, browse
     gap = page.evaluate(FILTER_FORM_GAP)
     context.close()
     assert gap >= 16, gap
+
+
+#: A State's contact list: the list's box, the box above it, each label and value ([tag, left,
+#: top, right, bottom, line height / font size]) and how many lines the email address takes.
+STATE_CONTACT = """() => {
+  const list = document.querySelector(".state-contact");
+  const box = (e) => {
+    const r = e.getBoundingClientRect();
+    const style = getComputedStyle(e);
+    return [e.tagName, r.left, r.top, r.right, r.bottom,
+            parseFloat(style.lineHeight) / parseFloat(style.fontSize)];
+  };
+  const email = list.querySelector("a[href^='mailto:']");
+  return [box(list), box(list.previousElementSibling), [...list.children].map(box),
+          email.getClientRects().length];
+}"""
+STATE_CONTACT_URLS = ["/about-us/state-directory/fl/", "/es/quienes-somos/directorio-estatal/fl/"]
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("url", STATE_CONTACT_URLS)
+def test_a_state_contact_reads_well_on_a_phone(site_url, browser, url, width):
+    """The labels kept a column of their own (150 px for "Correo electrónico"), so the email
+    address broke after "sample-mep-" in what was left, the lines were 1.15 apart and the list
+    touched the paragraph above it. On a phone each value now has the whole width under its
+    label, the address stays whole, and the items stand apart."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(site_url + url)
+    contact, above, items, email_lines = page.evaluate(STATE_CONTACT)
+    context.close()
+    assert email_lines == 1
+    assert contact[2] - above[4] >= 8, "the list touches the paragraph above it"
+    for (tag, left, top, right, _bottom, spacing), previous in zip(
+        items, [None, *items], strict=False
+    ):
+        assert spacing >= 1.4, (tag, spacing)
+        if tag == "DD":
+            assert left == contact[1] and right == contact[3], "a value beside its label"
+            assert top >= previous[4], "a value beside its label"
+        elif previous is not None:
+            assert top - previous[4] >= 8, "one item touches the next"
+
+
+@pytest.mark.parametrize("url", STATE_CONTACT_URLS)
+def test_a_state_contact_has_labels_beside_values_on_a_wide_screen(site_url, browser_page, url):
+    page = browser_page
+    page.goto(site_url + url)
+    _contact, _above, items, email_lines = page.evaluate(STATE_CONTACT)
+    assert email_lines == 1
+    for label, value in zip(items[::2], items[1::2], strict=True):
+        assert (label[0], value[0]) == ("DT", "DD")
+        assert label[2] == value[2] and label[3] < value[1]  # the same row, label first
+
+
+#: Every tag shown in the page's main column: [text, boxes, line height / font size, lines,
+#: [left, top, right, bottom]].
+TAGS = """() => [...document.querySelectorAll("main .usa-tag")]
+  .filter((tag) => tag.getClientRects().length)
+  .map((tag) => {
+    const style = getComputedStyle(tag);
+    const r = tag.getBoundingClientRect();
+    const lineHeight = parseFloat(style.lineHeight);
+    const text = r.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    return [tag.textContent.trim(), tag.getClientRects().length,
+            lineHeight / parseFloat(style.fontSize), Math.round(text / lineHeight),
+            [r.left, r.top, r.right, r.bottom]];
+  })"""
+SPANISH_TAG_PAGES = [
+    "/es/biblioteca-de-recursos/",
+    "/es/novedades/",
+    "/es/novedades/iniciativa-de-mentoria-participacion-de-las-familias/",
+    "/es/noticias-e-historias/estudiante-pass-del-ano-2017-jocelyn-martinez/",
+    "/es/seminarios-web-y-reuniones/",
+]
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_long_spanish_tags_wrap_readably(site_url, browser, width):
+    """Spanish topics run to 58 characters ("MSIX (intercambio de expedientes de estudiantes
+    migrantes)"): a tag that wrapped had its lines 1.0 apart, 4 px above the next tag, and a
+    tag in a line of text broke across two lines with its padding lost at the break. A tag is
+    now one box that wraps inside itself, its lines spaced, apart from the tags around it."""
+    phone = width < PHONE_WIDTH
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone
+    )
+    page = context.new_page()
+    failures, wrapped = [], 0
+    for url in SPANISH_TAG_PAGES:
+        page.goto(site_url + url)
+        tags = page.evaluate(TAGS)
+        assert tags, url
+        for text, boxes, spacing, lines, _box in tags:
+            wrapped += lines > 1
+            if boxes != 1:
+                failures.append(f"{url}: “{text}” broken into {boxes} boxes")
+            if spacing < 1.3:
+                failures.append(f"{url}: “{text}” lines {spacing:.2f} apart")
+        for index, (text, _b, _s, _l, (left, top, right, bottom)) in enumerate(tags):
+            for other, _b2, _s2, _l2, (o_left, o_top, o_right, o_bottom) in tags[index + 1 :]:
+                apart_x = max(o_left - right, left - o_right)
+                apart_y = max(o_top - bottom, top - o_bottom)
+                if max(apart_x, apart_y) < 4:
+                    failures.append(f"{url}: “{text}” and “{other}” touch or overlap")
+    context.close()
+    assert failures == [], "\n".join(failures)
+    assert wrapped or not phone, "no tag wraps on a phone: the check measures nothing"

@@ -1,0 +1,67 @@
+"""An update or story shows its date once, under the title as "Published" ("Publicado" in
+Spanish), with its machine-readable <time>: it showed "Published" with the day the page first
+went live on the site and then, a line lower, the update's own date (the one its list, feeds and
+structured data use), so the page carried two different publication dates."""
+
+import datetime
+
+import pytest
+from django.utils import timezone, translation
+
+from pages.formats import date_format
+from pages.queries import visible_pages
+from updates.models import ArticlePage, SpotlightPage, StudentStoryPage, UpdatePage
+
+from .conftest import soup
+
+pytestmark = pytest.mark.django_db
+
+DATED_TYPES = [UpdatePage, ArticlePage, SpotlightPage, StudentStoryPage]
+LABEL = {"en": "Published:", "es": "Publicado:"}
+
+
+def dated_pages():
+    """Every live public update and story of the demo, in both languages."""
+    pages = []
+    for model in DATED_TYPES:
+        pages += visible_pages(model.objects.all()).order_by("path")
+    assert {page.locale.language_code for page in pages} == {"en", "es"}
+    return pages
+
+
+def shown_date(page):
+    with translation.override(page.locale.language_code):
+        return date_format(page.date, "DATE_FORMAT")
+
+
+def test_each_update_and_story_shows_its_date_once_as_published(client):
+    failures = []
+    for page in dated_pages():
+        article = soup(client.get(page.url)).main.article
+        text = " ".join(article.text.split())
+        dates = article.find(class_="page-dates")
+        published = dates.find("time")
+        day = shown_date(page)
+        if text.count(day) != 1:
+            failures.append(f"{page.url}: “{day}” {text.count(day)} times")
+        if len(article.find_all("time", datetime=page.date.isoformat())) != 1:
+            failures.append(f"{page.url}: not one <time datetime={page.date.isoformat()}>")
+        if published["datetime"] != page.date.isoformat() or published.text != day:
+            failures.append(f"{page.url}: published {published} (the page's date: {page.date})")
+        if not " ".join(dates.text.split()).startswith(LABEL[page.locale.language_code]):
+            failures.append(f"{page.url}: the dates read “{dates.text.strip()}”")
+        if page.date_is_sample and "usa-tag" not in str(dates):
+            failures.append(f"{page.url}: the sample date is not labelled")
+    assert failures == [], "\n".join(failures)
+
+
+def test_a_later_edit_shows_as_updated_beside_the_date(client):
+    page = visible_pages(UpdatePage.objects.filter(locale__language_code="en")).first()
+    dates = soup(client.get(page.url)).find(class_="page-dates")
+    assert "Updated" not in dates.text  # republished the day it first went live: no update
+    later = page.first_published_at + datetime.timedelta(days=9)
+    UpdatePage.objects.filter(pk=page.pk).update(last_published_at=later)
+    dates = soup(client.get(page.url)).find(class_="page-dates")
+    updated = dates.find_all("time")[-1]
+    assert "Updated:" in dates.text
+    assert updated["datetime"] == timezone.localdate(later).isoformat()
