@@ -144,3 +144,22 @@ def test_a_document_is_found_only_once_a_page_the_public_sees_uses_it(client):
     page.go_live_at = None
     page.save_revision().publish()
     assert search_documents(client, "Quokkamarch") == ["Quokkamarch handout"]
+
+
+def test_a_document_linked_from_the_footer_is_found(client):
+    # The footer, shown on every page, is the footer text snippet, not a page.
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from pages.models import FooterText
+
+    contract = get_document_model().objects.create(
+        title="Quokkamarch contract summary",
+        file=ContentFile(b"%PDF-1.4 contract", name="contract.pdf"),
+    )
+    footer = FooterText.objects.get(locale__language_code="en")
+    footer.disclaimer += f'<p><a linktype="document" id="{contract.pk}">Contract summary</a></p>'
+    footer.save()
+    page = BeautifulSoup(client.get("/").content, "html.parser")
+    assert page.footer.find("a", string="Contract summary") is not None
+    assert search_documents(client, "Quokkamarch") == ["Quokkamarch contract summary"]
