@@ -163,3 +163,20 @@ def test_a_document_linked_from_the_footer_is_found(client):
     page = BeautifulSoup(client.get("/").content, "html.parser")
     assert page.footer.find("a", string="Contract summary") is not None
     assert search_documents(client, "Quokkamarch") == ["Quokkamarch contract summary"]
+
+
+def test_a_document_added_in_a_draft_of_a_live_page_is_found_once_published(client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from updates.models import UpdatePage, UpdateRelatedDocument
+
+    handout = get_document_model().objects.create(
+        title="Quokkamarch draft handout", file=ContentFile(b"%PDF-1.4 draft", name="d.pdf")
+    )
+    page = UpdatePage.objects.live().filter(locale__language_code="en").first()
+    page.related_documents.add(UpdateRelatedDocument(document=handout))
+    revision = page.save_revision()  # "Save draft": the live page does not show it yet
+    assert search_documents(client, "Quokkamarch") == []
+    revision.publish()
+    assert search_documents(client, "Quokkamarch") == ["Quokkamarch draft handout"]
