@@ -66,6 +66,7 @@ def guide_html(guide):
 
 
 def guide_pdf(guide):
+    """The PDF; its title and author come from the HTML's <title> and <meta name="author">."""
     from weasyprint import CSS, HTML  # here: the web process never needs it
 
     site = guide.get_site()
@@ -73,10 +74,7 @@ def guide_pdf(guide):
         string=guide_html(guide),
         base_url=site.root_url if site else None,
         url_fetcher=refuse_fetch,
-    ).write_pdf(
-        stylesheets=[CSS(filename=str(STYLESHEET))],
-        metadata={"title": guide.title, "authors": ["RESULTS"]},
-    )
+    ).write_pdf(stylesheets=[CSS(filename=str(STYLESHEET))])
 
 
 def guide_language(guide):

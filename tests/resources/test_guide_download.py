@@ -213,3 +213,12 @@ def test_a_guide_published_while_the_scheduler_builds_is_built_as_published(clie
     assert heading is not None
     titles = [text_of(a) for a in heading.find_next("ul").select("a")]
     assert any("Zyzzogeton planning checklist" in title for title in titles), titles
+
+
+def test_the_pdf_names_its_title_and_author():
+    # What a PDF reader shows in its title bar and document properties.
+    guide = cna()
+    with guide.whole_download.file.open("rb") as file:
+        metadata = PdfReader(io.BytesIO(file.read())).metadata
+    assert metadata.title == guide.title
+    assert metadata.author == "RESULTS"
