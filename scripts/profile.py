@@ -98,9 +98,12 @@ def routing_ms(url, repeat):
 
     full_path = url.split("?", 1)[0]
     # What Wagtail's serve view is given: the path without the language prefix (/es/),
-    # routed with that language active.
-    path = "/" + resolve(full_path).kwargs.get("path", "")
+    # routed with that language active. The prefix is stripped only while its language is
+    # active, and Wagtail's URL pattern passes the path as a positional argument.
     language = translation.get_language_from_path(full_path) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        match = resolve(full_path)
+    path = "/" + (match.args[0] if match.args else match.kwargs.get("path", ""))
 
     def route():
         request = RequestFactory().get(url)
