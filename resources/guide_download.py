@@ -96,8 +96,12 @@ def build(guide):
     # Cleared first: a publish during the build marks the guide stale again for the next pass.
     GuidePage.objects.filter(pk=guide.pk).update(download_stale=False)
     # Read again once cleared: `guide` may have been loaded before a publish (build_all loads
-    # every stale guide, then builds them one by one), which this build must show.
-    current = GuidePage.objects.select_related("whole_download", "locale").get(pk=guide.pk)
+    # every stale guide, then builds them one by one), which this build must show. (A guide
+    # deleted since is not public: its file goes.)
+    current = (
+        GuidePage.objects.select_related("whole_download", "locale").filter(pk=guide.pk).first()
+        or guide
+    )
     previous = current.whole_download
     document = None
     if is_public(current):

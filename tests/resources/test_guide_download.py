@@ -222,3 +222,11 @@ def test_the_pdf_names_its_title_and_author():
         metadata = PdfReader(io.BytesIO(file.read())).metadata
     assert metadata.title == guide.title
     assert metadata.author == "RESULTS"
+
+
+def test_a_guide_deleted_while_the_scheduler_builds_loses_its_file():
+    loaded = cna()
+    old = loaded.whole_download
+    Page.objects.get(pk=loaded.pk).delete()
+    assert build(loaded) is None
+    assert not get_document_model().objects.filter(pk=old.pk).exists()
