@@ -7,7 +7,7 @@ toolkit, or changing its privacy, marks the guide stale (resources/signals.py: o
 the scheduler process rebuilds stale guides (the "scheduler_pass" hook in
 resources/wagtail_hooks.py) and `manage.py build_toolkit_downloads` rebuilds them all. The PDF
 is a Wagtail document in the public "Toolkit downloads" collection; a rebuild replaces the
-guide's previous document, so each guide has at most one.
+guide's previous document, so each guide has at most one, and deleting the guide deletes it.
 """
 
 import logging

@@ -230,3 +230,17 @@ def test_a_guide_deleted_while_the_scheduler_builds_loses_its_file():
     Page.objects.get(pk=loaded.pk).delete()
     assert build(loaded) is None
     assert not get_document_model().objects.filter(pk=old.pk).exists()
+
+
+@pytest.mark.parametrize("deleted", ["guide", "its parent"])
+def test_deleting_a_guide_deletes_its_file(client, deleted):
+    # Wagtail deletes a live page without unpublishing it: the scheduler never sees the guide
+    # again, and its file stayed downloadable at its address.
+    guide = cna()
+    document = guide.whole_download
+    url = document.url
+    assert client.get(url).status_code == 200
+    page = guide if deleted == "guide" else guide.get_parent()
+    Page.objects.get(pk=page.pk).delete()
+    assert not get_document_model().objects.filter(pk=document.pk).exists()
+    assert client.get(url).status_code == 404
