@@ -46,3 +46,9 @@ def test_routing_is_timed_for_the_page_of_the_url(profile_script, monkeypatch, u
     monkeypatch.setattr(BasePage, "get_view_restrictions", spy)
     profile_script.routing_ms(url, 1)
     assert set(routed) == {title}
+
+
+@pytest.mark.django_db
+def test_a_url_wagtail_does_not_route_has_no_routing_time(profile_script):
+    # Site search is a Django view: timing the home page's routing for it would mislead.
+    assert profile_script.routing_ms("/search/?q=migrant", 1) is None
