@@ -194,15 +194,22 @@ def visible_documents(queryset):
 
 
 def published_documents(queryset):
-    """`visible_documents` that a page the public can see shows or links to (Wagtail's
-    reference index), so a file uploaded for a page that is not live yet (a draft, or one
-    scheduled to go live), or used only on a private or expired page, stays out of public
-    lists such as site search until its page is out. By id: Wagtail search takes no subqueries."""
+    """`visible_documents` that a page the public can see shows or links to, or the footer
+    text of every page (Wagtail's reference index), so a file uploaded for a page that is not
+    live yet (a draft, or one scheduled to go live), or used only on a private or expired page,
+    stays out of public lists such as site search until its page is out. By id: Wagtail search
+    takes no subqueries."""
+    from pages.models import FooterText
+
     documents = visible_documents(queryset)
     pages = visible_pages(Page.objects.all()).values_list(Cast("pk", CharField()), flat=True)
     used = (
         ReferenceIndex.get_references_to_in_bulk(documents)
-        .filter(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=pages)
+        .filter(
+            Q(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=pages)
+            # The footer text has no drafts: what is saved is shown.
+            | Q(base_content_type=ContentType.objects.get_for_model(FooterText))
+        )
         .values_list("to_object_id", flat=True)
     )
     return documents.filter(pk__in={int(pk) for pk in used})

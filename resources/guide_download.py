@@ -7,7 +7,7 @@ toolkit, or changing its privacy, marks the guide stale (resources/signals.py: o
 the scheduler process rebuilds stale guides (the "scheduler_pass" hook in
 resources/wagtail_hooks.py) and `manage.py build_toolkit_downloads` rebuilds them all. The PDF
 is a Wagtail document in the public "Toolkit downloads" collection; a rebuild replaces the
-guide's previous document, so each guide has at most one.
+guide's previous document, so each guide has at most one, and deleting the guide deletes it.
 """
 
 import logging
@@ -66,6 +66,7 @@ def guide_html(guide):
 
 
 def guide_pdf(guide):
+    """The PDF; its title and author come from the HTML's <title> and <meta name="author">."""
     from weasyprint import CSS, HTML  # here: the web process never needs it
 
     site = guide.get_site()
@@ -73,10 +74,7 @@ def guide_pdf(guide):
         string=guide_html(guide),
         base_url=site.root_url if site else None,
         url_fetcher=refuse_fetch,
-    ).write_pdf(
-        stylesheets=[CSS(filename=str(STYLESHEET))],
-        metadata={"title": guide.title, "authors": ["RESULTS"]},
-    )
+    ).write_pdf(stylesheets=[CSS(filename=str(STYLESHEET))])
 
 
 def guide_language(guide):
@@ -97,24 +95,32 @@ def build(guide):
     """Rebuild one guide's PDF (or remove it when the guide itself is not public)."""
     # Cleared first: a publish during the build marks the guide stale again for the next pass.
     GuidePage.objects.filter(pk=guide.pk).update(download_stale=False)
-    previous = guide.whole_download
+    # Read again once cleared: `guide` may have been loaded before a publish (build_all loads
+    # every stale guide, then builds them one by one), which this build must show. (A guide
+    # deleted since is not public: its file goes.)
+    current = (
+        GuidePage.objects.select_related("whole_download", "locale").filter(pk=guide.pk).first()
+        or guide
+    )
+    previous = current.whole_download
     document = None
-    if is_public(guide):
-        with translation.override(guide_language(guide)):
-            content = guide_pdf(guide)
-            title = gettext("%(title)s (whole toolkit)") % {"title": guide.title}
+    if is_public(current):
+        with translation.override(guide_language(current)):
+            content = guide_pdf(current)
+            title = gettext("%(title)s (whole toolkit)") % {"title": current.title}
         document = get_document_model()(title=title, collection=downloads_collection())
-        document.file.save(f"{guide.slug}.pdf", ContentFile(content), save=False)
+        document.file.save(f"{current.slug}.pdf", ContentFile(content), save=False)
         document.file_size = len(content)
         document.save()
     with transaction.atomic():
         GuidePage.objects.filter(pk=guide.pk).update(whole_download=document)
         if previous is not None:
             previous.delete()
+        current.whole_download = document
+        # Saved with update(), which Wagtail's reference index does not see: the PDF is used
+        # on the toolkit's page, so site search lists it (pages.queries.published_documents).
+        ReferenceIndex.create_or_update_for_object(current)
     guide.whole_download = document
-    # Saved with update(), which Wagtail's reference index does not see: the PDF is used on
-    # the toolkit's page, so site search lists it (pages.queries.published_documents).
-    ReferenceIndex.create_or_update_for_object(guide)
     logger.info(
         "event=toolkit_download_built guide=%s size=%s",
         guide.pk,

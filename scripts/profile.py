@@ -73,10 +73,11 @@ def main():
         session = profiler.last_session
         per_request = session.duration / args.repeat * 1000
         cpu = session.cpu_time / args.repeat * 1000
+        routing = routing_ms(url, args.repeat)
         print(
             f"\n=== {url} ({args.mode}): {per_request:.1f} ms a request ({cpu:.1f} ms CPU), "
             f"{len(queries)} queries, {len(first.content):,} bytes; Wagtail's routing alone "
-            f"{routing_ms(url, args.repeat):.1f} ms"
+            + (f"{routing:.1f} ms" if routing is not None else "none (not a Wagtail page)")
         )
         print(profiler.output_text(unicode=True, color=False, show_all=False))
         name = re.sub(r"[^\w]+", "-", url).strip("-") or "home"
@@ -87,7 +88,8 @@ def main():
 
 def routing_ms(url, repeat):
     """Milliseconds Wagtail takes to find the page for `url` and its view restrictions, as it
-    does for every request the page cache does not answer (the floor of any uncached page)."""
+    does for every request the page cache does not answer (the floor of any uncached page);
+    None for a URL that Wagtail does not route (site search, the sitemap)."""
     import time
 
     from django.conf import settings
@@ -98,9 +100,14 @@ def routing_ms(url, repeat):
 
     full_path = url.split("?", 1)[0]
     # What Wagtail's serve view is given: the path without the language prefix (/es/),
-    # routed with that language active.
-    path = "/" + resolve(full_path).kwargs.get("path", "")
+    # routed with that language active. The prefix is stripped only while its language is
+    # active, and Wagtail's URL pattern passes the path as a positional argument.
     language = translation.get_language_from_path(full_path) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        match = resolve(full_path)
+    if match.url_name != "wagtail_serve":
+        return None
+    path = "/" + (match.args[0] if match.args else match.kwargs.get("path", ""))
 
     def route():
         request = RequestFactory().get(url)

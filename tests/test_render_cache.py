@@ -76,16 +76,28 @@ def test_a_repeat_visit_reads_the_cache_versions_in_one_round_trip(client, cache
     [("/updates/", 8), ("/resource-library/", 7), ("/webinars-meetings/", 7)],
 )
 def test_a_list_from_the_fragment_cache_is_neither_counted_nor_its_choices_read(
-    client, cache_calls, settings, url, single_reads
+    client, cache_calls, settings, monkeypatch, url, single_reads
 ):
     # Another process (no memo of its own): the page's list fragment comes from the shared
     # cache, so the list's count and filter choices, which only that fragment shows, are not
     # looked up; the single reads left are the page's fragments and other values (the
     # versions come in get_many reads, as many as the test order leaves Wagtail to read).
+    import pages.listing
+
     settings.RENDER_MEMO_SIZE = 0
+    looked_up = []
+
+    def spy(request, name, *args, _cached_value=pages.listing.cached_value, **kwargs):
+        looked_up.append(name)
+        return _cached_value(request, name, *args, **kwargs)
+
+    monkeypatch.setattr(pages.listing, "cached_value", spy)
     first = client.get(url)
+    assert {"listing-count", "listing-choices"} <= set(looked_up)  # the first visit builds both
+    looked_up.clear()
     cache_calls.clear()
     assert client.get(url).content == first.content
+    assert looked_up == []
     assert cache_calls.count("get") == single_reads
 
 

@@ -14,7 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 from pages.demo import paragraph
 from pages.queries import visible_pages
 from pages.templatetags.site_tags import document_meta
-from resources.guide_download import COLLECTION_NAME
+from resources.guide_download import COLLECTION_NAME, build
 from resources.models import GuideArticlePage, GuidePage, GuideSectionPage
 from updates.scheduler import run_once
 
@@ -187,3 +187,60 @@ def test_publishing_an_older_revision_of_the_guide_keeps_the_current_file():
     guide = cna()
     assert guide.whole_download == current
     assert guide.download_stale  # the publish itself calls for a rebuild
+
+
+def test_a_guide_published_while_the_scheduler_builds_is_built_as_published(client):
+    """The scheduler loads every stale guide, then builds them one by one (each takes seconds):
+    a guide published in between is built and indexed as published, not as it was loaded."""
+    from django.core.files.base import ContentFile
+
+    loaded = cna()
+    handout = get_document_model().objects.create(
+        title="Zyzzogeton planning checklist",
+        file=ContentFile(b"%PDF-1.4 checklist", name="checklist.pdf"),
+    )
+    guide = cna()
+    guide.intro = (
+        f'<p>Start with the <a linktype="document" id="{handout.pk}">Zyzzogeton checklist</a>'
+        " before the first meeting.</p>"
+    )
+    guide.save_revision().publish()
+    build(loaded)
+    assert "Start with the Zyzzogeton checklist" in pdf_text(cna())
+    # The checklist is used on the toolkit's page, so site search lists it.
+    results = soup(client.get("/search/", {"q": "Zyzzogeton"}))
+    heading = results.find(id="documents-heading")
+    assert heading is not None
+    titles = [text_of(a) for a in heading.find_next("ul").select("a")]
+    assert any("Zyzzogeton planning checklist" in title for title in titles), titles
+
+
+def test_the_pdf_names_its_title_and_author():
+    # What a PDF reader shows in its title bar and document properties.
+    guide = cna()
+    with guide.whole_download.file.open("rb") as file:
+        metadata = PdfReader(io.BytesIO(file.read())).metadata
+    assert metadata.title == guide.title
+    assert metadata.author == "RESULTS"
+
+
+def test_a_guide_deleted_while_the_scheduler_builds_loses_its_file():
+    loaded = cna()
+    old = loaded.whole_download
+    Page.objects.get(pk=loaded.pk).delete()
+    assert build(loaded) is None
+    assert not get_document_model().objects.filter(pk=old.pk).exists()
+
+
+@pytest.mark.parametrize("deleted", ["guide", "its parent"])
+def test_deleting_a_guide_deletes_its_file(client, deleted):
+    # Wagtail deletes a live page without unpublishing it: the scheduler never sees the guide
+    # again, and its file stayed downloadable at its address.
+    guide = cna()
+    document = guide.whole_download
+    url = document.url
+    assert client.get(url).status_code == 200
+    page = guide if deleted == "guide" else guide.get_parent()
+    Page.objects.get(pk=page.pk).delete()
+    assert not get_document_model().objects.filter(pk=document.pk).exists()
+    assert client.get(url).status_code == 404

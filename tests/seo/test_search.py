@@ -144,3 +144,39 @@ def test_a_document_is_found_only_once_a_page_the_public_sees_uses_it(client):
     page.go_live_at = None
     page.save_revision().publish()
     assert search_documents(client, "Quokkamarch") == ["Quokkamarch handout"]
+
+
+def test_a_document_linked_from_the_footer_is_found(client):
+    # The footer, shown on every page, is the footer text snippet, not a page.
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from pages.models import FooterText
+
+    contract = get_document_model().objects.create(
+        title="Quokkamarch contract summary",
+        file=ContentFile(b"%PDF-1.4 contract", name="contract.pdf"),
+    )
+    footer = FooterText.objects.get(locale__language_code="en")
+    footer.disclaimer += f'<p><a linktype="document" id="{contract.pk}">Contract summary</a></p>'
+    footer.save()
+    page = BeautifulSoup(client.get("/").content, "html.parser")
+    assert page.footer.find("a", string="Contract summary") is not None
+    assert search_documents(client, "Quokkamarch") == ["Quokkamarch contract summary"]
+
+
+def test_a_document_added_in_a_draft_of_a_live_page_is_found_once_published(client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from updates.models import UpdatePage, UpdateRelatedDocument
+
+    handout = get_document_model().objects.create(
+        title="Quokkamarch draft handout", file=ContentFile(b"%PDF-1.4 draft", name="d.pdf")
+    )
+    page = UpdatePage.objects.live().filter(locale__language_code="en").first()
+    page.related_documents.add(UpdateRelatedDocument(document=handout))
+    revision = page.save_revision()  # "Save draft": the live page does not show it yet
+    assert search_documents(client, "Quokkamarch") == []
+    revision.publish()
+    assert search_documents(client, "Quokkamarch") == ["Quokkamarch draft handout"]
