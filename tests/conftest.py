@@ -17,6 +17,13 @@ def home(db):
     return HomePage.objects.get(depth=2, locale__language_code="en")
 
 
+@pytest.fixture
+def spanish(db):
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code="es")
+
+
 @pytest.fixture(autouse=True)
 def _default_language():
     """A request under /es/ leaves Spanish active in the test's thread; every test starts (and

@@ -6,7 +6,6 @@ import datetime
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection
@@ -15,6 +14,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from pages.models import HomePage, ImpactStatistic, SiteSettings, StandardPage
 from resources.models import ResourceLibraryPage, ResourcePage, Topic
+from tests.html import soup
 from updates.models import UpdateIndexPage, UpdatePage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("render_caches_on")]
@@ -25,10 +25,6 @@ def render_caches_on(settings):
     settings.PAGE_CACHE_SECONDS = 0
     settings.FRAGMENT_CACHE_SECONDS = 300
     settings.RENDER_MEMO_SIZE = 100
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def publish_update(title, summary="An update.", **fields):

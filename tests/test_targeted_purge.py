@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -15,6 +14,7 @@ from wagtail.models import Page
 from caching import tags
 from events.models import EventIndexPage, EventPage
 from pages.models import AboutPage, StandardPage
+from tests.html import soup
 from updates.models import UpdateIndexPage, UpdatePage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("caches_on")]
@@ -37,10 +37,6 @@ def caches_on(settings, monkeypatch):
     # One process, one request at a time: what a request builds after a publish can be kept
     # at once (test_a_page_built_while_a_change_lands_is_not_kept covers the waiting).
     monkeypatch.setattr(tags, "SETTLED_NS", 0)
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def warm(client, urls):

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from pages.models import StandardPage
 from updates.models import StoryIndexPage, UpdateIndexPage, UpdatePage
@@ -36,11 +36,6 @@ SPANISH_SECTIONS = {
         "/es/quienes-somos/nuestro-impacto/",
     ),
 }
-
-
-@pytest.fixture
-def spanish():
-    return Locale.objects.get(language_code="es")
 
 
 @pytest.mark.parametrize("english_path", sorted(SPANISH_SECTIONS))

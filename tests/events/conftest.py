@@ -1,20 +1,11 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from events.models import EventIndexPage, EventPage
 from events.timefmt import EASTERN
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.get_text(" ").split())
 
 
 def et(year, month, day, hour=0, minute=0):

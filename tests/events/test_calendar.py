@@ -6,8 +6,9 @@ import pytest
 from django.utils import timezone
 
 from events.timefmt import EASTERN
+from tests.html import soup, text_of
 
-from .conftest import et, soup, text_of
+from .conftest import et
 
 pytestmark = pytest.mark.django_db
 

@@ -1,19 +1,11 @@
 """The Annual Directors' Meetings archive, 2017–2024, in Webinars & Meetings."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from events.models import EventKind, EventPage
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.get_text(" ").split())
 
 
 def meetings():

@@ -8,8 +8,9 @@ import pytest
 from django.utils import timezone
 
 from events.models import EventKind, EventPage
+from tests.html import soup, text_of
 
-from .conftest import et, link_with_text, soup, text_of
+from .conftest import et, link_with_text
 
 pytestmark = pytest.mark.django_db
 

@@ -8,16 +8,12 @@ from urllib.parse import urlsplit
 
 import feedparser
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 from icalendar import Calendar
 
+from tests.html import soup
+
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def path_of(url):

@@ -7,9 +7,7 @@ translated; saving the English row does not."""
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
-from wagtail.models import Locale
 
 from pages.models import FooterText, StateProgram
 from pages.signal_handlers import translatable_snippets
@@ -17,25 +15,12 @@ from pages.snippet_admin import PENDING_MESSAGE
 from pages.translatable import PENDING_STATUS
 from resources.models import ResourceLibraryPage, Topic
 from tests.editorial.conftest import form_data
+from tests.html import soup, text_of
 from tests.resources.factories import make_resource
 
 pytestmark = pytest.mark.django_db
 
 SPANISH_DIRECTORY = "/es/quienes-somos/directorio-estatal/"
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.get_text(" ").split())
-
-
-@pytest.fixture
-def spanish():
-    return Locale.objects.get(language_code="es")
 
 
 def translate_in_admin(client, source, spanish):

@@ -6,33 +6,18 @@ form); a row with no Spanish yet shows in English, marked lang="en"."""
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Locale
 
 from pages.models import ImpactStatistic, StateProgram
 from pages.translatable import SHARED_FIELD_HELP
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 
 SPANISH_DIRECTORY = "/es/quienes-somos/directorio-estatal/"
 SPANISH_IMPACT = "/es/quienes-somos/nuestro-impacto/"
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.get_text(" ").split())
-
-
-@pytest.fixture
-def spanish():
-    return Locale.objects.get(language_code="es")
 
 
 def test_every_demo_figure_and_state_has_a_spanish_row_with_the_same_figures(spanish):

@@ -15,16 +15,9 @@ from events.calendar import MonthCalendar
 from events.models import EventPage
 from events.timefmt import EASTERN, format_event_when, format_time_range
 from pages.templatetags.site_tags import duration_in_words, human_size
+from tests.html import soup, text_of
 
 UTC = datetime.UTC
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.get_text(" ").split())
 
 
 def utc(*args):
@@ -103,8 +96,7 @@ def test_english_search_page_is_unchanged(client):
 @pytest.mark.django_db
 def test_spanish_404_page(client):
     response = client.get("/es/no-such-page/")
-    assert response.status_code == 404
-    page = soup(response)
+    page = soup(response, status=404)
     assert page.html["lang"] == "es"
     assert page.h1.text == "No se encontró la página"
     assert "Revise si la dirección web tiene errores." in text_of(page)
@@ -114,7 +106,7 @@ def test_spanish_404_page(client):
 
 @pytest.mark.django_db
 def test_english_404_page(client):
-    page = soup(client.get("/no-such-page/"))
+    page = soup(client.get("/no-such-page/"), status=404)
     assert page.html["lang"] == "en"
     assert page.h1.text == "Page not found"
     assert page.find("a", string="RESULTS home page")["href"] == "/"

@@ -2,11 +2,11 @@
 screen-reader hint, wherever they come from: block fields, rich text, data (issue #18 item 8)."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import RequestFactory
 
 from pages.external import is_external
 from pages.models import HomePage, StandardPage, StateDirectoryPage
+from tests.html import soup, text_of
 
 OUTSIDE = "https://www.colorincolorado.org/article/migrant-students"
 FEDERAL = "https://www2.ed.gov/programs/mep/index.html"
@@ -45,15 +45,6 @@ def test_our_own_host_comes_from_the_request(settings):
     assert is_external("https://results.example.org/updates/", "testserver")
     # Without a request: the site's address from settings (http://testserver in tests).
     assert not is_external("http://testserver/updates/")
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(tag):
-    return " ".join(tag.get_text().split())
 
 
 def hint_of(link):

@@ -1,22 +1,18 @@
 """Page feedback (from cached pages, without a CSRF token), content dates, Last-Modified/304."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client, override_settings
 from django.utils import timezone
 from django.utils.http import http_date
 
 from contact.models import PageFeedback
 from pages.models import InitiativePage
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
 PAGE = "/about-us/migrant-health/"
 ORIGIN = {"HTTP_ORIGIN": "http://testserver"}
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def feedback_form(response):

@@ -1,13 +1,13 @@
 """The USWDS identifier at the foot of every page, in English and Spanish."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.apps import apps
 from django.conf import settings
 from wagtail.models import Page, Site
 
 from pages.models import SiteSettings, StandardPage
 from pages.queries import visible_pages
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -20,12 +20,9 @@ EXTERNAL = {
 }
 
 
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def identifier(response):
-    found = soup(response).select("section.usa-identifier")
+    # Every response that shows the site, error pages included.
+    found = soup(response, status=response.status_code).select("section.usa-identifier")
     assert len(found) == 1
     return found[0]
 

@@ -7,7 +7,6 @@ import io
 
 import openpyxl
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 from wagtail.models import Locale, Page, get_page_models
@@ -15,15 +14,12 @@ from wagtail.models import Locale, Page, get_page_models
 from contact.models import StatementPage
 from pages.mixins import BasePage
 from pages.models import InitiativePage
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
 URL = "/admin/reports/content-due-for-review/"
 LONG_AGO = timezone.now() - datetime.timedelta(days=400)
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def make_old(*pages):

@@ -6,13 +6,10 @@ from django.template import Context, Template
 from PIL import features
 
 from pages.models import CustomImage
+from tests.html import soup
 from updates.models import SpotlightPage, StoryIndexPage
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def assert_responsive(picture, alt):

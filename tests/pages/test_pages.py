@@ -1,13 +1,9 @@
 import pytest
-from bs4 import BeautifulSoup
 
 from pages.models import AboutPage, InitiativePage
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_home_page_shows_tagline_impact_and_goal(client):
@@ -166,9 +162,7 @@ def test_footer_disclaimer_from_site_settings(client):
 
 
 def test_unknown_path_gets_404_with_site_chrome(client):
-    response = client.get("/no-such-page/at-all/")
-    assert response.status_code == 404
-    page = soup(response)
+    page = soup(client.get("/no-such-page/at-all/"), status=404)
     assert page.h1.text == "Page not found"
     assert page.select("nav.usa-nav") and page.footer
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"

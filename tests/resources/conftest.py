@@ -1,13 +1,4 @@
 import pytest
-from bs4 import BeautifulSoup
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.text.split())
 
 
 @pytest.fixture

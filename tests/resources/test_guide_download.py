@@ -16,9 +16,8 @@ from pages.queries import visible_pages
 from pages.templatetags.site_tags import document_meta
 from resources.guide_download import COLLECTION_NAME, build
 from resources.models import GuideArticlePage, GuidePage, GuideSectionPage
+from tests.html import soup, text_of
 from updates.scheduler import run_once
-
-from .conftest import soup, text_of
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from pages.demo import paragraph
 from resources.models import GuideArticlePage, GuidePage, GuideSectionPage
-
-from .conftest import soup, text_of
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 

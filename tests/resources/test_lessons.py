@@ -5,8 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from resources.models import CurriculumLessonPage
-
-from .conftest import soup, text_of
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 

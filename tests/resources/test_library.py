@@ -22,8 +22,8 @@ from resources.models import (
     ResourceType,
     Topic,
 )
+from tests.html import soup, text_of
 
-from .conftest import soup, text_of
 from .factories import make_document, make_resource
 
 pytestmark = pytest.mark.django_db

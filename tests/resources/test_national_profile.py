@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from .conftest import soup, text_of
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 

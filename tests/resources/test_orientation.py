@@ -8,8 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from resources.models import OrientationModulePage, OrientationPage
-
-from .conftest import soup, text_of
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from resources.models import PolicyQAIndexPage, PolicyQuestion, Topic
+from tests.html import soup, text_of
 
-from .conftest import soup, text_of
 from .factories import make_qa_set
 
 pytestmark = pytest.mark.django_db

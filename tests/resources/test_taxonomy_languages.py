@@ -12,8 +12,8 @@ from wagtail.models import Locale
 
 from resources.demo_taxonomy_es import translate
 from resources.models import Audience, ResourceLibraryPage, ResourcePage, ResourceType, Topic
+from tests.html import soup, text_of
 
-from .conftest import soup, text_of
 from .factories import make_resource
 
 pytestmark = pytest.mark.django_db

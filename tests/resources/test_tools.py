@@ -9,8 +9,7 @@ from wagtail.models import Page
 
 from pages.roles import EDITORS, MODERATORS
 from resources.models import CurriculumPage, ToolkitPage, Topic
-
-from .conftest import soup, text_of
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 

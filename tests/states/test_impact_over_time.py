@@ -1,21 +1,13 @@
 import pytest
-from bs4 import BeautifulSoup
 
 from pages.models import BarChart, ImpactPage, ImpactStatistic
 from pages.models.impact import nice_step
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 
 URL = "/about-us/our-impact/"
 LABEL = "Migrant youth participating in the Migrant Education Program"
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.get_text(" ").split())
 
 
 def make_statistics(count, label="Test count"):

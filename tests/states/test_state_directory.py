@@ -1,22 +1,14 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 
 from pages.models import StateDirectoryPage, StateProgram
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 
 URL = "/about-us/state-directory/"
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.get_text(" ").split())
 
 
 def test_data_migration_creates_50_states_dc_and_puerto_rico():

@@ -6,23 +6,14 @@ topic "state-contact" and the state filled in."""
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from pages.models import StateProgram
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 
 URL = "/about-us/state-directory/"
 STATUSES = ("Contact verified", "Sample contact", "Contact not yet verified")
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.get_text(" ").split())
 
 
 def status_in(text):

@@ -1,15 +1,10 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from updates.models import StoryIndexPage, UpdateIndexPage, UpdatePage
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ from django.utils import timezone, translation
 
 from pages.formats import date_format
 from pages.queries import visible_pages
+from tests.html import soup
 from updates.models import ArticlePage, SpotlightPage, StudentStoryPage, UpdatePage
-
-from .conftest import soup
 
 pytestmark = pytest.mark.django_db
 

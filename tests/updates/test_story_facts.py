@@ -2,21 +2,14 @@
 shown on the page and as filters on the stories list."""
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 
 STORIES = "/news-stories/"
 SPOTLIGHT = STORIES + "2017-pass-student-of-the-year-jocelyn-martinez/"
 STUDENT = STORIES + "juans-story-pa/"
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(node):
-    return " ".join(node.get_text(" ").split())
 
 
 def facts(page):

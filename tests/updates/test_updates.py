@@ -5,9 +5,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from tests.html import soup
 from updates.models import ArticlePage, SpotlightPage
 
-from .conftest import restrict_to_login, soup
+from .conftest import restrict_to_login
 
 pytestmark = pytest.mark.django_db
 
