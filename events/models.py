@@ -383,6 +383,8 @@ class EventPage(RoutablePageMixin, BasePage):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    # Search results date an event by the day it happens.
+    listing_date_field = "start"
 
     class Meta:
         verbose_name = _("webinar or meeting")

@@ -98,11 +98,13 @@ class ListingImageMixin(models.Model):
 class BasePage(SeoMixin, Page):
     """Parent of every page type on the site."""
 
-    #: The date field shown beside the page in search results and listings (None: no date).
-    listing_date_field = None
-    #: The field holding the page's own publication date (an update's or story's date), shown
-    #: as "Published" under the title; None: the day the page first went live on the site.
+    #: The field holding the page's own publication date (an update's, story's or resource's
+    #: date), shown as "Published" under the title and beside the page in search results;
+    #: None: the title shows the day the page first went live on the site, search no date.
     published_date_field = None
+    #: The date field search results show instead, for a page whose date is not a publication
+    #: date (an event's start).
+    listing_date_field = None
 
     # The schedule dialog says its times are Eastern time (pages/forms.py).
     base_form_class = PageForm
@@ -177,7 +179,8 @@ class BasePage(SeoMixin, Page):
         return view_restrictions(self)
 
     def get_listing_date(self):
-        return getattr(self, self.listing_date_field) if self.listing_date_field else None
+        field = self.listing_date_field or self.published_date_field
+        return getattr(self, field) if field else None
 
     def get_published_date(self):
         """The date the page header shows as "Published" (components/page_dates.html)."""

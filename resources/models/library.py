@@ -201,8 +201,8 @@ class ResourcePage(ListingImageMixin, BasePage):
     )
     date = models.DateField(
         "date",
-        help_text="When the resource was published or last revised; used for sorting, the "
-        "year filter and the feed.",
+        help_text="When the resource was published or last revised: shown under its title as "
+        "“Published”, and used for sorting, the year filter and the feed.",
     )
     resource_type = models.ForeignKey(
         ResourceType,
@@ -289,6 +289,8 @@ class ResourcePage(ListingImageMixin, BasePage):
     subpage_types = []
 
     search_type_label = _("Resource")
+    # The resource's own date (its publication or revision) is the one under its title.
+    published_date_field = "date"
 
     class Meta:
         verbose_name = _("resource page")

@@ -180,3 +180,32 @@ def test_a_document_added_in_a_draft_of_a_live_page_is_found_once_published(clie
     assert search_documents(client, "Quokkamarch") == []
     revision.publish()
     assert search_documents(client, "Quokkamarch") == ["Quokkamarch draft handout"]
+
+
+def result_for(client, page):
+    """The search result item for `page`, searching for its title."""
+    html = BeautifulSoup(client.get("/search/", {"q": page.title}).content, "html.parser")
+    for item in html.select("#results-heading ~ ul .usa-collection__item"):
+        if item.find("a", string=page.title):
+            return item
+    raise AssertionError(f"{page.title} is not among the results")
+
+
+def test_results_show_a_dated_pages_own_date_and_no_date_for_other_pages(client):
+    """A resource, update or story shows its own date, an event the day it happens; a page
+    without a date of its own (an initiative) shows none rather than when it went live."""
+    from events.models import EventPage
+    from pages.queries import visible_pages
+    from resources.models import ResourcePage
+    from updates.models import ArticlePage, UpdatePage
+
+    english = {"locale__language_code": "en"}
+    for model in (ResourcePage, UpdatePage, ArticlePage):
+        page = visible_pages(model.objects.filter(**english)).order_by("path").first()
+        time = result_for(client, page).find("time")
+        assert time and time["datetime"] == page.date.isoformat(), page.title
+    event = visible_pages(EventPage.objects.filter(**english)).order_by("path").first()
+    time = result_for(client, event).find("time")
+    assert time["datetime"] == timezone.localdate(event.start).isoformat()
+    initiative = visible_pages(InitiativePage.objects.filter(**english)).first()
+    assert result_for(client, initiative).find("time") is None
