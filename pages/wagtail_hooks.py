@@ -4,6 +4,7 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 
 from .admin_views import EditorsGuideView
@@ -24,7 +25,7 @@ class ImpactStatisticViewSet(TranslatableSnippetViewSet):
         "school_year",
         "value",
         "source_name",
-        "is_sample",
+        BooleanColumn("is_sample", label="Sample"),
         "translation_status",
     ]
     list_filter = ["is_sample"]
@@ -45,7 +46,7 @@ class StateProgramViewSet(TranslatableSnippetViewSet):
         "code",
         "director_name",
         "last_verified",
-        "is_sample_contact",
+        BooleanColumn("is_sample_contact", label="Sample contact"),
         "translation_status",
     ]
     list_filter = ["pass_participation", "is_sample_contact"]

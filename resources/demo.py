@@ -301,7 +301,7 @@ def load_library(home, topics, tools):
         if existing:
             created[slug] = existing
             continue
-        body = [summary]
+        body = []  # the summary is the page's lead already
         if sample:
             body.append(SAMPLE_NOTE)
         elif slug in SAMPLE_DATES:

@@ -295,3 +295,12 @@ def test_query_count_does_not_grow(client, library, django_assert_max_num_querie
         client.get("/resource-library/?topic=msix&year=2015&page=3")
     with django_assert_max_num_queries(20):
         client.get("/resource-library/")
+
+
+def test_demo_resource_pages_say_their_summary_once(client):
+    """The summary is the lead under the title; the demo body repeated it word for word."""
+    resources = ResourcePage.objects.live().filter(locale__language_code="en")
+    assert resources.exists()
+    for resource in resources:
+        article = soup(client.get(resource.url)).main.article
+        assert text_of(article).count(resource.summary) == 1, resource.url

@@ -280,3 +280,26 @@ def test_sitemap_lists_every_state_route(client):
     # The Spanish directory has the same routes, each with its English alternate.
     assert body.count("<loc>http://testserver/es/quienes-somos/directorio-estatal/") == 53
     assert f'hreflang="en" href="http://testserver{URL}fl/"' in body
+
+
+@pytest.mark.parametrize(
+    "url, column",
+    [
+        ("/admin/snippets/pages/stateprogram/?locale=en", "Sample contact"),
+        ("/admin/snippets/pages/impactstatistic/?locale=en", "Sample"),
+    ],
+)
+def test_admin_lists_show_the_sample_flag_as_a_tick_or_cross_not_true_or_false(
+    admin_client, url, column
+):
+    page = soup(admin_client.get(url))
+    headers = [th.get_text(" ", strip=True) for th in page.select("table.listing thead th")]
+    cells = [
+        row.select("td")[headers.index(column)] for row in page.select("table.listing tbody tr")
+    ]
+    assert cells
+    for cell in cells:
+        assert cell.find("svg", class_="icon")
+        for screen_reader_text in cell.select(".w-sr-only"):
+            screen_reader_text.decompose()
+        assert cell.get_text(strip=True) == ""  # before: the word "True" or "False"
