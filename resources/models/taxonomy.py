@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
@@ -70,8 +71,10 @@ class TaxonomyTerm(TranslationStatusMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=120, help_text="The name visitors see in filters and tags.")
     slug = models.SlugField(
         max_length=120,
+        blank=True,
         help_text="The value used in filter links (lowercase letters, numbers and hyphens), "
-        "unique within a language. Changing it breaks links people have saved.",
+        "unique within a language. Leave it empty to make one from the name. Changing it "
+        "breaks links people have saved.",
     )
     description = models.TextField(
         blank=True, help_text="Optional: a sentence explaining what belongs here, for editors."
@@ -96,6 +99,25 @@ class TaxonomyTerm(TranslationStatusMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if not self.slug:
+            self.slug = self.unused_slug()
+
+    def unused_slug(self):
+        """A slug made from the name, numbered when another term of this language has it."""
+        base = slugify(self.name)[:110] or self._meta.model_name
+        taken = set(
+            type(self)
+            .objects.filter(locale_id=self.locale_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        return slug
 
     @property
     def display_name(self):

@@ -253,3 +253,25 @@ def test_english_pages_index_the_english_names_only(home):
     page = make_resource(library, "English test guide", topics=[subgranting])
     assert "Subgranting" in page.taxonomy_names()
     assert "Subvenciones" not in page.taxonomy_names()
+
+
+@pytest.mark.parametrize("model", [Topic, Audience, ResourceType])
+def test_a_new_term_with_no_slug_gets_one_from_its_name(client, model):
+    """An editor adding a term types its name; the slug was a required field they had to
+    invent. Left empty it is made from the name, numbered if the language has it already."""
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    from tests.editorial.conftest import form_data
+
+    call_command("create_dev_users", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    client.force_login(get_user_model().objects.get(username="editor"))
+    add_url = reverse(f"wagtailsnippets_resources_{model._meta.model_name}:add") + "?locale=en"
+    form = client.get(add_url)
+    assert "Leave it empty to make one from the name." in form.content.decode()
+    for expected in ("health-nutrition-services", "health-nutrition-services-2"):
+        data = {**form_data(form.content), "name": "Health & nutrition services", "slug": ""}
+        response = client.post(add_url, data)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        term = model.objects.filter(name="Health & nutrition services").latest("pk")
+        assert (term.slug, term.locale.language_code) == (expected, "en")
