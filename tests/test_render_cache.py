@@ -129,6 +129,40 @@ def test_editing_a_listed_page_changes_its_list_item(client):
     assert "A corrected headline" in body
 
 
+def test_a_repeat_visit_takes_the_head_from_the_fragment_cache(client, monkeypatch):
+    # Canonical link, language versions, Open Graph and JSON-LD: the same for every visitor
+    # until the page or the site changes, so a repeat visit does not work them out again.
+    first = client.get("/")
+    built = []
+    original = HomePage.get_json_ld
+    monkeypatch.setattr(
+        HomePage, "get_json_ld", lambda page, request: built.append(page) or original(page, request)
+    )
+    assert client.get("/").content == first.content
+    assert built == []
+
+
+def test_the_head_of_a_list_follows_its_address(client):
+    def robots(url):
+        return [tag["content"] for tag in soup(client.get(url)).select('meta[name="robots"]')]
+
+    assert robots("/updates/") == []
+    assert robots("/updates/?category=publication") == ["noindex"]
+    assert robots("/updates/") == []
+
+
+def test_editing_a_page_description_changes_its_head_at_once(client):
+    update = UpdatePage.objects.live().order_by("-date").first()
+    client.get(update.url)
+    update.search_description = "A description written for search engines."
+    update.save_revision().publish()
+    head = soup(client.get(update.url))
+    assert head.select_one('meta[name="description"]')["content"] == update.search_description
+    assert head.select_one('meta[property="og:description"]')["content"] == (
+        update.search_description
+    )
+
+
 def test_unpublishing_a_page_takes_it_off_its_url_menus_and_lists(client):
     update = UpdatePage.objects.live().order_by("-date").first()
     url, title = update.url, update.title
