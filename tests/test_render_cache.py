@@ -12,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
+from events.models import EventIndexPage
 from pages.models import HomePage, ImpactStatistic, SiteSettings, StandardPage
 from resources.models import ResourceLibraryPage, ResourcePage, Topic
 from tests.html import soup
@@ -140,6 +141,31 @@ def test_a_repeat_visit_takes_the_head_from_the_fragment_cache(client, monkeypat
     )
     assert client.get("/").content == first.content
     assert built == []
+
+
+@pytest.mark.parametrize(
+    "url, page_class",
+    [
+        ("/updates/", UpdateIndexPage),
+        ("/resource-library/", ResourceLibraryPage),
+        ("/webinars-meetings/", EventIndexPage),
+    ],
+)
+def test_a_repeat_visit_to_a_list_builds_no_queryset(client, monkeypatch, url, page_class):
+    # Its items, count and filter choices come from the fragment cache: the queryset that
+    # would read them is never needed, so it is not built either.
+    first = client.get(url)
+    built = []
+    original = page_class.get_listing_queryset
+    monkeypatch.setattr(
+        page_class,
+        "get_listing_queryset",
+        lambda page, request: built.append(page) or original(page, request),
+    )
+    assert client.get(url).content == first.content
+    assert built == []
+    assert client.get(url + "?page=2").status_code in (200, 404)  # a later page counts: built
+    assert built
 
 
 def test_the_head_of_a_list_follows_its_address(client):
