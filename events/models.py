@@ -163,6 +163,7 @@ class EventIndexPage(ListingPageMixin, BasePage):
     max_count_per_parent = 1
 
     listing_filterset_class = EventFilters
+    listing_model = "events.EventPage"
     listing_per_page = 10
     #: How far back the subscribable feed reaches, so calendar apps see recent meetings too.
     feed_history = datetime.timedelta(days=180)

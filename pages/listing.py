@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import django_filters
 from django import forms
+from django.apps import apps
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import QuerySet
 from django.http import Http404, QueryDict
@@ -151,10 +152,20 @@ class ListingFilterSet(django_filters.FilterSet):
 
     Invalid values are left out of the form's cleaned data, so the list is narrowed only by
     the values we understood (django-filter applies nothing else).
+
+    queryset: a QuerySet, or a DeferredQuerySet, built when first read (`queryset`).
     """
 
+    #: The function that builds `queryset` when it is first read, or None.
+    queryset_function = None
+
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None, cache_scope=""):
+        function = None
+        if isinstance(queryset, DeferredQuerySet):
+            # django-filter needs the model now, the rows not yet.
+            function, queryset = queryset.function, queryset.model._default_manager.none()
         super().__init__(data, queryset, request=request, prefix=prefix)
+        self.queryset_function = function
         # Choices from the database, read once per publish, and only when first needed: to
         # check a value sent or to show the form (a cached fragment of the page does not ask).
         # A filter's `extra` holds its form field's arguments, and a form field's choices may
@@ -173,6 +184,17 @@ class ListingFilterSet(django_filters.FilterSet):
                     )
                 )
 
+    @property
+    def queryset(self):
+        if self.queryset_function is not None:
+            self.__dict__["listing_queryset"] = self.queryset_function()
+            self.queryset_function = None
+        return self.__dict__["listing_queryset"]
+
+    @queryset.setter
+    def queryset(self, value):
+        self.__dict__["listing_queryset"] = value
+
     def cleaned_values(self):
         """{name: value} of every filter sent with a value we understood."""
         if not self.is_valid() and not self.is_bound:
@@ -186,6 +208,14 @@ class ListingFilterSet(django_filters.FilterSet):
 
 
 # One request's list ----------------------------------------------------------------------
+
+
+class DeferredQuerySet:
+    """A QuerySet of `model`, built by `function` when a Listing first needs it."""
+
+    def __init__(self, model, function):
+        self.model = model
+        self.function = function
 
 
 class CountedPaginator(Paginator):
@@ -203,9 +233,11 @@ class CountedPaginator(Paginator):
 class Listing:
     """A filtered, searched, sorted and paginated list for one request.
 
-    items: a QuerySet, narrowed by the FilterSet and ordered by the sort options; or, for a
-    list that is not one queryset (site search), a function of the cleaned filter values
-    returning a sequence (anything with len() and slicing).
+    items: a QuerySet, narrowed by the FilterSet and ordered by the sort options (or a
+    `DeferredQuerySet`, the same built only when first needed: a list whose fragment comes
+    from the cache needs none); or, for a list that is not one queryset (site search), a
+    function of the cleaned filter values returning a sequence (anything with len() and
+    slicing).
 
     The filters' choices and the number of items for each combination of filters are the same
     for everyone until the next publish, and counting thousands of rows costs more than showing
@@ -234,7 +266,7 @@ class Listing:
         self.sort_options = list(sort_options)
         self.base_url = base_url or request.path
         params = request.GET if params is None else params
-        is_queryset = isinstance(items, QuerySet)
+        is_queryset = isinstance(items, (QuerySet, DeferredQuerySet))
 
         self.filterset = filterset_class(
             params,
@@ -267,11 +299,9 @@ class Listing:
                 (s for s in self.sort_options if s.value == requested), self.sort_options[0]
             )
 
-        count = None
+        self.per_page = per_page
+        self.count_function = None
         if is_queryset:
-            object_list = self.filterset.qs
-            if self.sort:
-                object_list = object_list.order_by(*self.sort.ordering)
             # Everything that narrows the list, and nothing that does not (page, sort).
             narrowing = self.cleaned_params(**{self.page_param: None, self.sort_param: None})
 
@@ -280,12 +310,12 @@ class Listing:
                     request,
                     "listing-count",
                     [self.base_url, narrowing.urlencode()],
-                    object_list.count,
+                    lambda: self.object_list.count(),
                 )
+
+            self.count_function = count
         else:
-            object_list = items(values)
-        self.object_list = object_list
-        self.paginator = CountedPaginator(object_list, per_page, count)
+            self.object_list = items(values)
         requested = params.get(self.page_param, "1")
         try:
             # An empty list still has a page 1, which shows the empty-state text; any other
@@ -293,6 +323,16 @@ class Listing:
             self.page_number = 1 if requested == "1" else self.paginator.validate_number(requested)
         except InvalidPage:
             raise Http404("No such page of results") from None
+
+    @cached_property
+    def object_list(self):
+        """The filtered, sorted queryset (built when first asked; see `items`)."""
+        object_list = self.filterset.qs
+        return object_list.order_by(*self.sort.ordering) if self.sort else object_list
+
+    @cached_property
+    def paginator(self):
+        return CountedPaginator(self.object_list, self.per_page, self.count_function)
 
     @cached_property
     def page(self):
@@ -423,7 +463,9 @@ class ListingPageMixin(RoutablePageMixin):
     - `listing_per_page`, and `listing_sort_options` (SortOption list, the first the default;
       none: the queryset's own order);
     - `listing_feed_route`: the name of the route that serves the list as a feed, if any; it
-      reads `get_feed_listing(request)`, the same filters without paging or sort.
+      reads `get_feed_listing(request)`, the same filters without paging or sort;
+    - `listing_model` ("app_label.ModelName"), when get_listing_queryset lists that model: the
+      queryset is then built only when the list needs it, not when its fragment is cached.
 
     The index route ("") renders the page's template with `listing` and `feed_url` (the feed
     of the current filters) in the context; add more with `get_listing_context`. The page's
@@ -436,15 +478,21 @@ class ListingPageMixin(RoutablePageMixin):
     listing_per_page = 10
     listing_sort_options = ()
     listing_feed_route = None
+    listing_model = None
 
     def get_listing_queryset(self, request):
         raise NotImplementedError(f"{type(self).__name__} must say what it lists")
 
     def get_listing(self, request, params=None):
         """The list for this request (`params`: other GET parameters, e.g. for a feed)."""
+        if self.listing_model:
+            model = apps.get_model(self.listing_model)
+            items = DeferredQuerySet(model, lambda: self.get_listing_queryset(request))
+        else:
+            items = self.get_listing_queryset(request)
         return Listing(
             request,
-            self.get_listing_queryset(request),
+            items,
             filterset_class=self.listing_filterset_class,
             per_page=self.listing_per_page,
             sort_options=self.listing_sort_options,

@@ -16,7 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from caching.render_cache import cached_lookup
+from caching.render_cache import cached_lookup, cached_value
 from caching.tags import page_tag
 
 from .queries import view_restrictions
@@ -96,6 +96,16 @@ def route_below(root, request, path_components):
     page changes (caching/render_cache.py; its purge covers a change of its ancestors'
     addresses too): a repeat visit routes without a query."""
     if not path_components:
+        # The root itself (a home page), loaded by Wagtail: whether a view restriction applies
+        # to it is kept like a route, so that Wagtail's check before serving it needs no query
+        # (BasePage.get_view_restrictions). A privacy change retires it (SITE).
+        root.view_restricted = cached_value(
+            request,
+            "view-restricted",
+            [root.pk],
+            lambda: view_restrictions(root).exists(),
+            tags=[page_tag(root)],
+        )
         return Page.route(root, request, path_components)
 
     answered_elsewhere = []

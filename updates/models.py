@@ -79,6 +79,7 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
     max_count_per_parent = 1
 
     listing_filterset_class = UpdateFilters
+    listing_model = "updates.UpdatePage"
     listing_per_page = UPDATES_PER_PAGE
 
     search_type_label = _("Updates")

@@ -133,6 +133,7 @@ class ResourceLibraryPage(ListingPageMixin, BasePage):
     # Listing ------------------------------------------------------------------------------
 
     listing_filterset_class = ResourceFilters
+    listing_model = "resources.ResourcePage"
     listing_per_page = PER_PAGE
     listing_sort_options = SORT_OPTIONS
     listing_feed_route = "feed_route"

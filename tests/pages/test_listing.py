@@ -1,11 +1,20 @@
 """The shared listing machinery, through a request as a list page would see it."""
 
 import pytest
+from django.apps import apps
 from django.http import Http404
 from django.test import RequestFactory
 from wagtail.models import Page
 
-from pages.listing import KeywordFilter, Listing, ListingChoiceFilter, ListingFilterSet, SortOption
+from pages.listing import (
+    DeferredQuerySet,
+    KeywordFilter,
+    Listing,
+    ListingChoiceFilter,
+    ListingFilterSet,
+    ListingPageMixin,
+    SortOption,
+)
 from pages.models import InitiativePage
 from pages.queries import listed_pages
 
@@ -31,12 +40,15 @@ class FirstLetterAndKeywords(FirstLetter):
 SORTS = [SortOption("title", "Title", ["title"]), SortOption("newest", "Newest", ["-id"])]
 
 
-def make_listing(query="", **kwargs):
+def make_queryset():
+    return listed_pages(InitiativePage.objects.all())
+
+
+def make_listing(query="", items=None, **kwargs):
     request = RequestFactory().get("/about-us/" + ("?" + query if query else ""))
-    queryset = listed_pages(InitiativePage.objects.all())
     options = {"filterset_class": FirstLetter, "per_page": 2, "sort_options": SORTS}
     options.update(kwargs)
-    return Listing(request, queryset, **options)
+    return Listing(request, make_queryset() if items is None else items, **options)
 
 
 def titles(listing):
@@ -115,3 +127,25 @@ def test_empty_list_still_has_page_one():
 def test_feed_url_carries_filters_but_not_page():
     listing = make_listing("letter=m&page=1")
     assert listing.feed_url("/about-us/feed/") == "/about-us/feed/?letter=m"
+
+
+def test_a_deferred_queryset_lists_as_the_queryset_would():
+    deferred = make_listing("letter=s", items=DeferredQuerySet(InitiativePage, make_queryset))
+    assert titles(deferred) == titles(make_listing("letter=s"))
+    assert deferred.count == make_listing("letter=s").count
+
+
+@pytest.mark.parametrize(
+    "page_class",
+    [
+        page_class
+        for page_class in apps.get_models()
+        if issubclass(page_class, ListingPageMixin) and page_class.listing_model
+    ],
+    ids=lambda page_class: page_class.__name__,
+)
+def test_a_list_page_lists_the_model_it_names(rf, page_class):
+    # The deferred queryset's model stands in for it until it is built: they must agree.
+    page = page_class.objects.live().first()
+    request = rf.get(page.url)
+    assert page.get_listing_queryset(request).model is apps.get_model(page_class.listing_model)
