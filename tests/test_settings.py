@@ -46,3 +46,16 @@ def test_production_compiles_each_template_once():
         "print(engines['django'].engine.loaders[0][0])",
     )
     assert result.stdout.strip() == "django.template.loaders.cached.Loader", result.stderr
+
+
+def test_dev_settings_debug_is_on_unless_the_environment_turns_it_off():
+    """make profile measures with DEBUG off under the dev settings; they ignored DEBUG=false."""
+    code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
+    environment = {k: v for k, v in os.environ.items() if k != "DEBUG"}
+    environment["DJANGO_SETTINGS_MODULE"] = "mep_site.settings.dev"
+    for debug, shown in ((None, "True"), ("false", "False")):
+        env = environment if debug is None else {**environment, "DEBUG": debug}
+        result = subprocess.run(  # noqa: S603 - a code string from this module
+            [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert result.stdout.strip() == shown, result.stderr
