@@ -417,3 +417,31 @@ def test_each_section_stands_apart_from_the_text_before_it(site_url, browser, wi
             failures.append(f"{url} {selector} at {width} px: {space:.0f} px above")
     context.close()
     assert failures == [], "\n".join(failures)
+
+
+#: A fact list's first value: its font size and line height in px.
+FACTS_TYPE = """() => [...document.querySelectorAll("main .resource-facts dd")].slice(0, 1)
+  .map((dd) => [parseFloat(getComputedStyle(dd).fontSize),
+    parseFloat(getComputedStyle(dd).lineHeight)])"""
+FACT_PAGES = [
+    "/resource-library/national-idr-manual-resource/",
+    "/resource-library/mep-national-profile-2021-2022/",
+    "/news-stories/2017-pass-student-of-the-year-jocelyn-martinez/",
+    "/es/noticias-e-historias/estudiante-pass-del-ano-2017-jocelyn-martinez/",
+]
+
+
+@pytest.mark.parametrize("url", FACT_PAGES)
+def test_a_fact_list_reads_like_the_text_around_it(site_url, browser, url):
+    """A resource's, the profile's or a story's facts (focus, audience, state, summary) had
+    lines 1.15 apart: a wrapped value read cramped."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 900}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(site_url + url)
+    facts = page.evaluate(FACTS_TYPE)
+    context.close()
+    assert facts, url
+    ((size, line_height),) = facts
+    assert line_height / size >= 1.4, (url, size, line_height)
