@@ -1,6 +1,7 @@
 """Behaviour shared by every page type, written once."""
 
 import html
+import re
 
 from django.conf import settings
 from django.db import models
@@ -15,6 +16,15 @@ from .addresses import absolute_url, site_url
 from .forms import PageForm
 from .queries import view_restrictions
 
+#: The end of a block of rich text (a paragraph, list item, heading…) or a line break: where a
+#: space must stand once the tags go, or "…they meet.</p><p>The…" reads "meet.The".
+BLOCK_END = re.compile(r"(</(?:p|li|h[1-6]|blockquote|div)>|<br\s*/?>)", re.IGNORECASE)
+
+
+def plain_text(text):
+    """Rich text (or plain text) as one line of plain text, with a space between its blocks."""
+    return " ".join(html.unescape(strip_tags(BLOCK_END.sub(r"\1 ", text))).split())
+
 
 class SeoMixin:
     """Meta description and social image with sensible fallbacks, and a JSON-LD hook."""
@@ -28,7 +38,7 @@ class SeoMixin:
         memo = self.__dict__.get("_meta_description")
         if memo is None or memo[0] != text:
             # Rich text keeps its entities ("Q&amp;As") after the tags go; templates escape again.
-            memo = (text, Truncator(html.unescape(strip_tags(text)).strip()).chars(300))
+            memo = (text, Truncator(plain_text(text)).chars(300))
             self._meta_description = memo
         return memo[1]
 

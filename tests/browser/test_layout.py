@@ -372,3 +372,76 @@ def test_long_spanish_tags_wrap_readably(site_url, browser, width):
     context.close()
     assert failures == [], "\n".join(failures)
     assert wrapped or not phone, "no tag wraps on a phone: the check measures nothing"
+
+
+#: The space between an element and whatever comes before it in the page (its own previous
+#: sibling, or its nearest ancestor's), in px.
+SPACE_ABOVE = """(selector) => {
+  const element = document.querySelector(selector);
+  let node = element;
+  while (node && !node.previousElementSibling) node = node.parentElement;
+  return element.getBoundingClientRect().top
+    - node.previousElementSibling.getBoundingClientRect().bottom;
+}"""
+#: Sections that followed the text before them with no space (0 px): a page's second and later
+#: sections (About Us, the events list, a curriculum, the national profile), the About Us body
+#: after its goal, and the home page's upcoming events under the updates on a phone.
+SPACED_SECTIONS = [
+    ("/", ".upcoming-events"),
+    ("/es/", ".upcoming-events"),
+    ("/about-us/", "#goal-heading"),
+    ("/about-us/", ".site-main-column > .usa-prose"),
+    ("/about-us/", "#services-heading"),
+    ("/about-us/", "#initiatives-heading"),
+    ("/es/quienes-somos/", "#initiatives-heading"),
+    ("/webinars-meetings/", "#past-heading"),
+    ("/tools-curriculum/national-idr-curriculum/", "#modules-heading"),
+    ("/resource-library/mep-national-profile-2021-2022/", "#indicators-heading"),
+]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_each_section_stands_apart_from_the_text_before_it(site_url, browser, width):
+    phone = width < PHONE_WIDTH
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone
+    )
+    page = context.new_page()
+    failures = []
+    for url, selector in SPACED_SECTIONS:
+        if selector == ".upcoming-events" and not phone:
+            continue  # beside the updates, not under them
+        page.goto(site_url + url)
+        space = page.evaluate(SPACE_ABOVE, selector)
+        if space < 16:
+            failures.append(f"{url} {selector} at {width} px: {space:.0f} px above")
+    context.close()
+    assert failures == [], "\n".join(failures)
+
+
+#: A fact list's first value: its font size and line height in px.
+FACTS_TYPE = """() => [...document.querySelectorAll("main .resource-facts dd")].slice(0, 1)
+  .map((dd) => [parseFloat(getComputedStyle(dd).fontSize),
+    parseFloat(getComputedStyle(dd).lineHeight)])"""
+FACT_PAGES = [
+    "/resource-library/national-idr-manual-resource/",
+    "/resource-library/mep-national-profile-2021-2022/",
+    "/news-stories/2017-pass-student-of-the-year-jocelyn-martinez/",
+    "/es/noticias-e-historias/estudiante-pass-del-ano-2017-jocelyn-martinez/",
+]
+
+
+@pytest.mark.parametrize("url", FACT_PAGES)
+def test_a_fact_list_reads_like_the_text_around_it(site_url, browser, url):
+    """A resource's, the profile's or a story's facts (focus, audience, state, summary) had
+    lines 1.15 apart: a wrapped value read cramped."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 900}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(site_url + url)
+    facts = page.evaluate(FACTS_TYPE)
+    context.close()
+    assert facts, url
+    ((size, line_height),) = facts
+    assert line_height / size >= 1.4, (url, size, line_height)

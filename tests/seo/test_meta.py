@@ -1,6 +1,7 @@
 """What search engines and social sites read: canonical, description, Open Graph, JSON-LD."""
 
 import json
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -67,3 +68,22 @@ def test_json_ld_cannot_break_out_of_its_script(client, home):
     assert "</script" not in script.split("</script>")[0]
     (data,) = json_ld(client, "/")
     assert data["description"] == "Fish & chips </script"
+
+
+@pytest.mark.parametrize(
+    ("url", "search"),
+    [
+        ("/legislation-policy/policy-qas/", "/search/?q=migrant"),
+        ("/es/legislacion-y-politica/preguntas-y-respuestas/", "/es/search/?q=migrante"),
+    ],
+)
+def test_a_description_from_rich_text_keeps_a_space_between_paragraphs(client, url, search):
+    """A summary of two paragraphs read "…the cases they meet.The questions…" in the meta
+    description and in search results: the paragraphs' tags went and nothing stood between."""
+    description = head(client, url).find("meta", attrs={"name": "description"})["content"]
+    assert re.search(r"[a-z][.!?][A-Z]", description) is None, description
+    results = BeautifulSoup(client.get(search).content, "html.parser")
+    summaries = [p.get_text() for p in results.select("main .usa-collection__description")]
+    assert summaries
+    joined = [text for text in summaries if re.search(r"[a-z][.!?][A-Z]", text)]
+    assert joined == []

@@ -42,6 +42,18 @@ def test_no_results_state_offers_suggestions(client):
     assert "Check the spelling" in text
 
 
+@pytest.mark.parametrize("url", ["/search/", "/es/search/"])
+def test_no_results_do_not_claim_the_best_come_first(client, url):
+    """ "0 results found … Best matches first." above the empty state: an order of nothing."""
+    empty = BeautifulSoup(client.get(url, {"q": "xylophoneqqq"}).content, "html.parser")
+    found = BeautifulSoup(client.get(url, {"q": "migrant"}).content, "html.parser")
+    first = "Best matches first." if url == "/search/" else "Los resultados más relevantes"
+    assert first not in empty.find(id="results-heading").parent.text
+    assert first in found.find(id="results-heading").parent.text
+    filtered = client.get(url, {"q": "xylophoneqqq", "type": "pages"})
+    assert 'href="' + url + '?q=xylophoneqqq"' in filtered.content.decode()
+
+
 def test_empty_search_explains_itself(client):
     text = BeautifulSoup(client.get("/search/").content, "html.parser").text
     assert "Type a few words above" in text
