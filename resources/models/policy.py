@@ -1,13 +1,10 @@
 """Policy Q&As: sets of questions and answers OME issues (e.g. "FY18 v.2 (January)"), and an
 index page that searches and filters the questions of the newest set."""
 
-import html
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +17,7 @@ from wagtail.search.backends import get_search_backend
 
 from pages.blocks import INLINE_RICH_TEXT_FEATURES, RICH_TEXT_FEATURES
 from pages.listing import KeywordFilter, ListingChoiceFilter, ListingFilterSet, ListingPageMixin
-from pages.mixins import BasePage
+from pages.mixins import BasePage, plain_text
 from pages.queries import listed_pages, within_section
 
 from .taxonomy import Topic, source_terms
@@ -206,7 +203,7 @@ class PolicyQASetPage(BasePage):
                     "@type": "Question",
                     "name": question.question,
                     "url": f"{self.get_full_url(request)}#{question.anchor}",
-                    "acceptedAnswer": {"@type": "Answer", "text": strip_tags(question.answer)},
+                    "acceptedAnswer": {"@type": "Answer", "text": plain_text(question.answer)},
                 }
                 for group in self.topic_groups
                 for question in group["questions"]
@@ -324,7 +321,7 @@ class PolicyQuestion(index.Indexed, Orderable):
             "type_label": _("Policy question"),
             "title": self.question,
             "url": self.get_url(request),
-            "summary": html.unescape(strip_tags(self.answer)).strip(),
+            "summary": plain_text(self.answer),
             "date": self.page.issue_date,
             "page": self.page,
         }

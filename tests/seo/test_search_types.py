@@ -45,6 +45,16 @@ def test_policy_questions_are_found_with_label_link_and_answer(client):
     )
 
 
+def test_a_question_answered_in_paragraphs_reads_as_sentences_in_results(client):
+    """The summary ran paragraphs together ("qualifies.It") and kept entities ("&amp;")."""
+    question = PolicyQuestion.objects.get(number="A2")
+    question.answer = "<p>Fishing work qualifies.</p><p>It must be Q&amp;A-approved.</p>"
+    question.save()
+    item = find_result(soup(client, {"q": FISHING}), "fishing vessel count as qualifying work")
+    summary = " ".join(item.select_one(".usa-collection__description").text.split())
+    assert summary == "Fishing work qualifies. It must be Q&A-approved."
+
+
 def test_questions_of_hidden_sets_never_appear(client):
     qa_set = PolicyQASetPage.objects.get(slug="fy18-v2-january")
     PageViewRestriction.objects.create(page=qa_set, restriction_type="login")
