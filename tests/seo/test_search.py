@@ -43,6 +43,13 @@ def test_no_results_state_offers_suggestions(client):
 
 
 @pytest.mark.parametrize("url", ["/search/", "/es/search/"])
+def test_no_results_alert_has_no_heading_repeating_the_page_title(client, url):
+    """The alert showed the page's "Search" ("Buscar") as its heading, under the h1 Search."""
+    page = BeautifulSoup(client.get(url, {"q": "xylophoneqqq"}).content, "html.parser")
+    assert page.select(".usa-alert") and not page.select(".usa-alert__heading")
+
+
+@pytest.mark.parametrize("url", ["/search/", "/es/search/"])
 def test_no_results_do_not_claim_the_best_come_first(client, url):
     """ "0 results found … Best matches first." above the empty state: an order of nothing."""
     empty = BeautifulSoup(client.get(url, {"q": "xylophoneqqq"}).content, "html.parser")
