@@ -20,7 +20,7 @@ FIELDS = {
         ("Su nombre", "singleline", True, ""),
         ("Correo electrónico", "email", True, "Solo lo usamos para responderle."),
         ("Tema", "topic", True, ""),
-        ("Mensaje", "multiline", True, "Hasta 3,000 caracteres."),
+        ("Mensaje", "multiline", True, "Hasta 3000 caracteres."),
     ],
 }
 

@@ -48,6 +48,8 @@ def test_contact_page_form_fields_in_both_languages(client):
     assert spanish.h1.text == "Contacto"
     select = spanish.find("select")
     assert select.find("option", value="accessibility").text == "Un problema de accesibilidad"
+    # Spanish writes four-digit numbers without a thousands separator (not "3,000").
+    assert "Hasta 3000 caracteres." in spanish.find("form", class_="contact-form").text
 
 
 def test_topic_and_state_preselected(client):
