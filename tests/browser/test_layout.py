@@ -445,3 +445,26 @@ def test_a_fact_list_reads_like_the_text_around_it(site_url, browser, url):
     assert facts, url
     ((size, line_height),) = facts
     assert line_height / size >= 1.4, (url, size, line_height)
+
+
+CAPTIONS_TYPE = """() => [...document.querySelectorAll("main figcaption")]
+  .map((caption) => [parseFloat(getComputedStyle(caption).fontSize),
+    parseFloat(getComputedStyle(caption).lineHeight)])"""
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/resource-library/mep-national-profile-2021-2022/", "/es/quienes-somos/nuestro-impacto/"],
+)
+def test_a_figure_caption_reads_like_the_text_around_it(site_url, browser, url):
+    """A chart's caption (what it shows, which values are samples) had lines 1.15 apart."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 900}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(site_url + url)
+    captions = page.evaluate(CAPTIONS_TYPE)
+    context.close()
+    assert captions, url
+    for size, line_height in captions:
+        assert line_height / size >= 1.4, (url, size, line_height)
