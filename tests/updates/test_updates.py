@@ -1,6 +1,7 @@
 """The updates list, update pages, feeds and the home page blocks, as visitors see them."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -301,3 +302,20 @@ def test_story_list_query_count(client, django_assert_max_num_queries):
     client.get("/news-stories/")
     with django_assert_max_num_queries(20):
         assert client.get("/news-stories/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url, heading, counted",
+    [
+        ("/news-stories/", "All stories", "results"),
+        ("/es/noticias-e-historias/", "Todas las historias", "resultados"),
+    ],
+)
+def test_stories_list_says_how_many_once(client, url, heading, counted):
+    """The list said "4 results" and then, as its heading, "4 stories"."""
+    page = soup(client.get(url))
+    main = " ".join(page.main.text.split())
+    assert page.select_one("main h2.margin-top-3").text == heading
+    count = len(page.select("main .usa-card-group > li"))
+    assert f"{count} {counted}" in main
+    assert len(re.findall(rf"\b{count} ", main)) == 1, main  # not "14 años"
