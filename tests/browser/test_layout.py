@@ -39,6 +39,19 @@ CURRENT_BAR = """() => {
 OTHER_URLS = ["/search/?q=migrant", "/webinars-meetings/calendar/2019/1/", "/no-such-page/"]
 
 
+def evaluate_on(browser, url, script, width, phone=False):
+    """What `script` returns on `url`, seen `width` px wide (a phone: mobile, touch)."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, is_mobile=phone, has_touch=phone
+    )
+    try:
+        page = context.new_page()
+        page.goto(url)
+        return page.evaluate(script)
+    finally:
+        context.close()
+
+
 def layout_urls():
     """The first public page of every page type in English and, where it has one, in
     Spanish, then the other routes."""
@@ -85,11 +98,9 @@ def test_the_primary_navigation_is_one_row_of_one_line_labels(site_url, browser,
 def test_the_current_section_bar_spans_its_label(site_url, browser, url):
     """The bar under the current section starts and ends where its label's padding does (it
     was inset by USWDS's wider padding)."""
-    context = browser.new_context(viewport={"width": 1024, "height": 900})
-    page = context.new_page()
-    page.goto(site_url + url)
-    label, left, right, padding_left, padding_right = page.evaluate(CURRENT_BAR)
-    context.close()
+    label, left, right, padding_left, padding_right = evaluate_on(
+        browser, site_url + url, CURRENT_BAR, 1024
+    )
     assert (left, right) == (padding_left, padding_right), label
 
 
@@ -111,11 +122,7 @@ HOME_BOXES = """() => {
 def test_home_tiles_and_cards_line_up_in_their_column(site_url, browser, url, width):
     """The figure tiles sat on the grid's gutters (wider than the column, touching each other),
     and list-item margins made every tile and card but the last shorter than its row."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(site_url + url)
-    (left, right), boxes = page.evaluate(HOME_BOXES)
-    context.close()
+    (left, right), boxes = evaluate_on(browser, site_url + url, HOME_BOXES, width)
     assert boxes
     for name, box_left, box_right, _top, _height in boxes:
         assert left - 1 <= box_left and box_right <= right + 1, (name, box_left, box_right)
@@ -140,11 +147,7 @@ HEADING_GAPS = """() => ["impact-heading", "tools-heading"].map((id) => {
 @pytest.mark.parametrize("url", ["/", "/es/"])
 def test_home_section_headings_stand_apart_from_their_tiles(site_url, browser, url, width):
     """The "Our Impact" and "Most used tools" headings sat on the tiles and cards (0 px)."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(site_url + url)
-    gaps = page.evaluate(HEADING_GAPS)
-    context.close()
+    gaps = evaluate_on(browser, site_url + url, HEADING_GAPS, width)
     for heading, gap in gaps:
         assert gap >= 16, (heading, gap)
 
@@ -196,11 +199,7 @@ BUTTON_ROWS = """() => [...document.querySelectorAll(".usa-button-group")].flatM
 def test_buttons_side_by_side_are_the_same_height(site_url, browser, url, width):
     """The hero's outline button stood 4 px taller than the primary one beside it: the global
     `ul li:last-child` rule took the last item's bottom margin, and the row stretches items."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(site_url + url)
-    rows = page.evaluate(BUTTON_ROWS)
-    context.close()
+    rows = evaluate_on(browser, site_url + url, BUTTON_ROWS, width)
     assert rows
     for row in rows:
         assert len({height for _label, height in row}) == 1, row
@@ -254,13 +253,7 @@ FILTERED_LISTS = [
 @pytest.mark.parametrize("url", FILTERED_LISTS)
 def test_the_filter_form_stands_apart_from_the_results_under_it(site_url, browser, url):
     """On a phone the columns stack, and the Apply button touched the results heading."""
-    context = browser.new_context(
-        viewport={"width": 390, "height": 900}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.goto(site_url + url)
-    gap = page.evaluate(FILTER_FORM_GAP)
-    context.close()
+    gap = evaluate_on(browser, site_url + url, FILTER_FORM_GAP, 390, phone=True)
     assert gap >= 16, gap
 
 
@@ -288,13 +281,9 @@ def test_a_state_contact_reads_well_on_a_phone(site_url, browser, url, width):
     address broke after "sample-mep-" in what was left, the lines were 1.15 apart and the list
     touched the paragraph above it. On a phone each value now has the whole width under its
     label, the address stays whole, and the items stand apart."""
-    context = browser.new_context(
-        viewport={"width": width, "height": 900}, is_mobile=True, has_touch=True
+    contact, above, items, email_lines = evaluate_on(
+        browser, site_url + url, STATE_CONTACT, width, phone=True
     )
-    page = context.new_page()
-    page.goto(site_url + url)
-    contact, above, items, email_lines = page.evaluate(STATE_CONTACT)
-    context.close()
     assert email_lines == 1
     assert contact[2] - above[4] >= 8, "the list touches the paragraph above it"
     for (tag, left, top, right, _bottom, spacing), previous in zip(
@@ -435,13 +424,7 @@ FACT_PAGES = [
 def test_a_fact_list_reads_like_the_text_around_it(site_url, browser, url):
     """A resource's, the profile's or a story's facts (focus, audience, state, summary) had
     lines 1.15 apart: a wrapped value read cramped."""
-    context = browser.new_context(
-        viewport={"width": 390, "height": 900}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.goto(site_url + url)
-    facts = page.evaluate(FACTS_TYPE)
-    context.close()
+    facts = evaluate_on(browser, site_url + url, FACTS_TYPE, 390, phone=True)
     assert facts, url
     ((size, line_height),) = facts
     assert line_height / size >= 1.4, (url, size, line_height)
@@ -458,13 +441,7 @@ CAPTIONS_TYPE = """() => [...document.querySelectorAll("main figcaption")]
 )
 def test_a_figure_caption_reads_like_the_text_around_it(site_url, browser, url):
     """A chart's caption (what it shows, which values are samples) had lines 1.15 apart."""
-    context = browser.new_context(
-        viewport={"width": 390, "height": 900}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.goto(site_url + url)
-    captions = page.evaluate(CAPTIONS_TYPE)
-    context.close()
+    captions = evaluate_on(browser, site_url + url, CAPTIONS_TYPE, 390, phone=True)
     assert captions, url
     for size, line_height in captions:
         assert line_height / size >= 1.4, (url, size, line_height)
