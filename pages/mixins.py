@@ -115,6 +115,9 @@ class BasePage(SeoMixin, Page):
     #: The date field search results show instead, for a page whose date is not a publication
     #: date (an event's start).
     listing_date_field = None
+    #: How the page's own date is written, under the title and in search results: a named
+    #: format (pages/formats). "YEAR_MONTH_FORMAT" for a date known only to the month.
+    own_date_format = "DATE_FORMAT"
 
     # The schedule dialog says its times are Eastern time (pages/forms.py).
     base_form_class = PageForm

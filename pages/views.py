@@ -207,6 +207,7 @@ def load_results(references, request):
                     "url": page.get_url(request),
                     "summary": page.get_meta_description(),
                     "date": page.get_listing_date(),
+                    "date_format": page.own_date_format,
                     "page": page,
                 }
         else:

@@ -246,12 +246,21 @@ def in_page_nav_items_filter(body):
 
 
 @register.filter
-def local_date(value, format_name="DATE_FORMAT"):
+def local_date(value, format_name=None):
     """A date in one of the named formats of the active language (pages/formats), for the
     site's own names such as WEEKDAY_DATE_FORMAT that Django's `date` filter does not know."""
     if not value:
         return ""
-    return date_format(value, format_name)
+    return date_format(value, format_name or "DATE_FORMAT")
+
+
+@register.filter(expects_localtime=True)
+def datetime_attr(value, format_name=None):
+    """A <time datetime> value as precise as the date is shown: "2018-01" for a date written
+    as its month (YEAR_MONTH_FORMAT), otherwise the day (of a datetime, in the site's time)."""
+    if not value:
+        return ""
+    return value.strftime("%Y-%m" if format_name == "YEAR_MONTH_FORMAT" else "%Y-%m-%d")
 
 
 @register.inclusion_tag("components/social_meta.html", takes_context=True)

@@ -114,7 +114,10 @@ class PolicyQASetPage(BasePage):
         max_length=80, help_text='The version as OME labels it, e.g. "FY18 v.2 (January)".'
     )
     issue_date = models.DateField(
-        help_text="When OME issued this version. The newest live set is the current one."
+        help_text=(
+            "When OME issued this version, shown to visitors as “Published” with its month and "
+            "year. The newest live set is the current one."
+        )
     )
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -155,6 +158,10 @@ class PolicyQASetPage(BasePage):
     parent_page_types = ["resources.PolicyQAIndexPage"]
     subpage_types = []
     summary_field = "introduction"
+    # Shown under the title as "Published" and beside the set in search results: when OME
+    # issued it, not the day the site page went live. OME names its versions by month.
+    published_date_field = "issue_date"
+    own_date_format = "YEAR_MONTH_FORMAT"
 
     search_type_label = _("Policy Q&A")
 

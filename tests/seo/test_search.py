@@ -211,11 +211,13 @@ def result_for(client, page):
 
 
 def test_results_show_a_dated_pages_own_date_and_no_date_for_other_pages(client):
-    """A resource, update or story shows its own date, an event the day it happens; a page
-    without a date of its own (an initiative) shows none rather than when it went live."""
+    """A resource, update or story shows its own date, an event the day it happens, a policy
+    Q&A set the month OME issued it; a page without a date of its own (an initiative) shows none
+    rather than when it went live."""
     from events.models import EventPage
+    from pages.formats import date_format
     from pages.queries import visible_pages
-    from resources.models import ResourcePage
+    from resources.models import PolicyQASetPage, ResourcePage
     from updates.models import ArticlePage, UpdatePage
 
     english = {"locale__language_code": "en"}
@@ -226,5 +228,9 @@ def test_results_show_a_dated_pages_own_date_and_no_date_for_other_pages(client)
     event = visible_pages(EventPage.objects.filter(**english)).order_by("path").first()
     time = result_for(client, event).find("time")
     assert time["datetime"] == timezone.localdate(event.start).isoformat()
+    assert time.text == date_format(timezone.localtime(event.start), "DATE_FORMAT")
+    qa_set = visible_pages(PolicyQASetPage.objects.filter(**english)).first()
+    time = result_for(client, qa_set).find("time")  # OME dates its sets by month
+    assert (time["datetime"], time.text) == (qa_set.issue_date.strftime("%Y-%m"), "January 2018")
     initiative = visible_pages(InitiativePage.objects.filter(**english)).first()
     assert result_for(client, initiative).find("time") is None
