@@ -84,11 +84,12 @@ class ImageForm(BaseImageForm):
         super().__init__(*args, **kwargs)
         file_field = self.fields.get("file")
         if file_field is not None:
-            if self.instance.pk is None and not self.prefix:
+            if kwargs.get("instance") is None and not self.prefix:
                 # Wagtail's "Supported formats: … Maximum filesize: …", then our note: only on
-                # Images → Add an image, whose page shows the file picker alone. The chooser's
-                # Upload tab (prefixed) and an image's edit page show the alt text field beside
-                # the file, and an image being edited is in the library already.
+                # Images → Add an image, whose page shows the file picker alone (Wagtail builds
+                # that form without an image). The one-image add form (given a new image), the
+                # chooser's Upload tab (prefixed) and an image's edit page show the alt text
+                # field beside the file, and an image being edited is in the library already.
                 file_field.help_text = f"{file_field.help_text} {self.SAVED_AFTER_ALT_TEXT}"
         elif self.instance.pk is None:
             # The multiple uploader's form for a file kept aside until its alt text is given.

@@ -56,21 +56,24 @@ def test_image_upload_page_says_images_are_saved_only_with_alt_text(client, dev_
     assert "An image is saved only once its alt text is entered" in html
 
 
-def test_chooser_upload_and_image_edit_page_do_not_say_the_image_waits_for_alt_text(
+def test_forms_with_the_alt_text_beside_the_file_do_not_say_the_image_waits_for_it(
     client, dev_users
 ):
-    """Both show the alt text field beside the file: the chooser's Upload tab saves the image
-    with it, and an image being edited is in the library already."""
+    """The chooser's Upload tab and the one-image add form save the image with its alt text,
+    and an image being edited is in the library already."""
     client.force_login(dev_users["editor"])
     chooser = json.loads(client.get(reverse("wagtailimages_chooser:choose")).content)["html"]
     assert "Supported formats: GIF, JPG, JPEG, PNG, WEBP, AVIF." in chooser
     assert "Alt text" in chooser
+    add_one = client.get(reverse("wagtailimages:add")).content.decode()
+    assert "Supported formats: GIF, JPG, JPEG, PNG, WEBP, AVIF." in add_one
+    assert "Alt text" in add_one
     image = get_image_model().objects.create(
         title="River crossing", file=png("river.png"), description="A footbridge over a river."
     )
     edit_page = client.get(reverse("wagtailimages:edit", args=[image.pk])).content.decode()
     assert "Supported formats: GIF, JPG, JPEG, PNG, WEBP, AVIF." in edit_page
-    for html in (chooser, edit_page):
+    for html in (chooser, add_one, edit_page):
         assert "An image is saved only once its alt text is entered" not in html
         assert "not in the library" not in html
 
