@@ -50,6 +50,11 @@ class CustomImage(AbstractImage):
 
     admin_form_fields = Image.admin_form_fields
 
+    class Meta(AbstractImage.Meta):
+        # Named as Wagtail names its own image model: editors saw "Custom image".
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")

@@ -136,3 +136,12 @@ def test_dashboard_help_panel_names_the_role_and_links_the_guide(client, dev_use
     assert "RESULTS editor&#x27;s guide" in html or "RESULTS editor's guide" in html  # Help menu
     client.force_login(dev_users["moderator"])
     assert "You are in <strong>Moderators</strong>" in client.get("/admin/").content.decode()
+
+
+def test_image_admin_calls_an_image_an_image(client, dev_users):
+    """The site's image model is Wagtail's with required alt text; editors saw it named
+    "Custom image" in the add form's heading and breadcrumb."""
+    client.force_login(dev_users["editor"])
+    html = client.get(reverse("wagtailimages:add")).content.decode()
+    assert "Custom image" not in html and "custom image" not in html
+    assert "New: Image" in html
