@@ -24,6 +24,11 @@ MARGIN_LEFT = 88
 MARGIN_RIGHT = 16
 MARGIN_TOP = 28
 MARGIN_BOTTOM = 56
+# A label under a bar wraps to the bar's slot: about this many user units a character at the
+# chart's 14px, lines this far apart; each line past two makes the chart taller, not the plot
+# smaller.
+CHARACTER_WIDTH = 7.5
+LINE_HEIGHT = 16
 
 
 def nice_step(maximum, ticks=5):
@@ -57,6 +62,7 @@ class BarChart:
 
     width = CHART_WIDTH
     height = CHART_HEIGHT
+    line_height = LINE_HEIGHT
     left = MARGIN_LEFT
     top = MARGIN_TOP
     bottom = CHART_HEIGHT - MARGIN_BOTTOM
@@ -73,6 +79,7 @@ class BarChart:
         ]
         slot = (self.right - self.left) / max(1, len(self.statistics))
         bar_width = min(slot * 0.7, 96)
+        label_width = max(6, int(slot / CHARACTER_WIDTH))
         for number, statistic in enumerate(self.statistics):
             height = plot_height * statistic.value / top_value
             x = self.left + slot * number + (slot - bar_width) / 2
@@ -89,10 +96,12 @@ class BarChart:
                     "category_lines": (
                         [statistic.school_year]
                         if self.by_year
-                        else wrap_words(statistic.display_label, 16)[:2]
+                        else wrap_words(statistic.display_label, label_width)
                     ),
                 }
             )
+        label_lines = max((len(bar["category_lines"]) for bar in self.bars), default=1)
+        self.height = CHART_HEIGHT + LINE_HEIGHT * max(0, label_lines - 2)
 
     @property
     def heading(self):

@@ -4,6 +4,7 @@ or footer, navigation labels on more than two lines, overlapping controls or (on
 targets under 24 x 24 px. One browser per width; each failure names page, width and element
 (the checks: tests/browser/layout_checks.js)."""
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -445,3 +446,86 @@ def test_a_figure_caption_reads_like_the_text_around_it(site_url, browser, url):
     assert captions, url
     for size, line_height in captions:
         assert line_height / size >= 1.4, (url, size, line_height)
+
+
+IMPACT_URLS = ["/about-us/our-impact/", "/es/quienes-somos/nuestro-impacto/"]
+#: The first chart's labels under its bars, each [its lines joined, left, right] in px, and
+#: the row labels of the table with the same figures.
+BAR_LABELS = """() => {
+  const labels = [...document.querySelector("main svg.bar-chart")
+    .querySelectorAll("text.bar-chart__text[text-anchor=middle]:not([transform])")];
+  const rows = document.querySelector("table.impact-table").querySelectorAll("tbody th");
+  return [labels.map((label) => {
+    const box = label.getBoundingClientRect();
+    const lines = [...label.childNodes].map((node) => node.textContent.trim());
+    return [lines.join(" "), box.left, box.right];
+  }), [...rows].map((row) => row.textContent.trim())];
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("url", IMPACT_URLS)
+def test_bar_labels_are_whole_and_do_not_run_into_each_other(site_url, browser, url, width):
+    """The Spanish groups of 2021-22 ran into their neighbours ("Desde que nacenDe 3 a 5
+    años") and lost their last words ("De kínder a 12.º grado, y sin", no "grado")."""
+    labels, rows = evaluate_on(browser, site_url + url, BAR_LABELS, width, width < PHONE_WIDTH)
+    assert [text for text, _left, _right in labels] == rows
+    for (_text, _left, right), (_next, next_left, _right) in itertools.pairwise(labels):
+        assert right <= next_left, (url, width, labels)
+
+
+#: [cell's width, table's width] for every cell of the first figures table.
+IMPACT_CELLS = """() => {
+  const table = document.querySelector("table.impact-table");
+  return [...table.querySelectorAll("tbody th, tbody td")].map((cell) =>
+    [cell.getBoundingClientRect().width, table.getBoundingClientRect().width]);
+}"""
+
+
+@pytest.mark.parametrize("url", IMPACT_URLS)
+def test_impact_figures_take_the_whole_width_on_a_phone(site_url, browser, url):
+    """At 390 px the source column was a third of the table: "Perfil nacional del Programa de
+    Educación Migrante" a word a line. On a phone each figure stacks, label over value."""
+    for cell, table in evaluate_on(browser, site_url + url, IMPACT_CELLS, 390, phone=True):
+        assert cell >= table - 1, (url, cell, table)
+
+
+CALENDAR_URLS = [
+    "/webinars-meetings/calendar/2019/1/",
+    "/es/seminarios-web-y-reuniones/calendar/2019/1/",
+]
+#: The month grid on a phone: [table width, its box's width], and for each day with events
+#: [its link's height, the text of the list item it points to, whether titles show in it].
+CALENDAR_DAYS = """() => {
+  const table = document.querySelector("table.event-calendar");
+  const days = [...table.querySelectorAll("td.event-calendar__day--busy")].map((day) => {
+    const link = day.querySelector("a.event-calendar__day-link");
+    const target = link && document.querySelector(link.getAttribute("href"));
+    const titles = day.querySelector(".event-calendar__events");
+    return [link ? link.getBoundingClientRect().height : 0,
+      target ? target.textContent.replace(/\\s+/g, " ").trim() : "",
+      !!titles && titles.offsetParent !== null];
+  });
+  return [[table.getBoundingClientRect().width, table.parentElement.clientWidth], days];
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("url", CALENDAR_URLS)
+def test_the_month_fits_a_phone_and_each_busy_day_leads_to_its_events(
+    site_url, browser, url, width
+):
+    """At 390 px the grid scrolled sideways with its titles a word a line. On a phone it fits:
+    a day with events is a link to them in the month's list below the grid."""
+    (table, room), days = evaluate_on(browser, site_url + url, CALENDAR_DAYS, width, phone=True)
+    assert table <= room + 1, (url, width, table, room)
+    assert days, url
+    for height, target, titles_shown in days:
+        assert height >= 24 and target and not titles_shown, (url, width, days)
+
+
+def test_the_month_shows_event_titles_in_their_days_on_a_wide_screen(site_url, browser):
+    _table, days = evaluate_on(
+        browser, site_url + "/webinars-meetings/calendar/2019/1/", CALENDAR_DAYS, 1280
+    )
+    assert days and all(titles_shown for _height, _target, titles_shown in days), days
