@@ -39,3 +39,10 @@ class EditorsGuideView(WagtailAdminTemplateMixin, TemplateView):
         # Our own file from the repository, not user input.
         context["guide_html"] = mark_safe(render_guide(GUIDE_PATH, modified))  # noqa: S308
         return context
+
+
+def snippet_translation_not_found(request, **kwargs):
+    """Wagtail's "Translate" view for a snippet looks its id up as given, and an id that is not
+    a number raised a ValueError (a 500) instead of "not found". Every snippet here has a
+    numeric id, so the URLs with another id answer 404 before that view (mep_site/urls.py)."""
+    raise Http404("No such snippet.")

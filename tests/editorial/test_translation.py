@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from pages.models import StandardPage
+from tests.html import soup
 from updates.models import StoryIndexPage, UpdateIndexPage, UpdatePage
 
 from .conftest import form_data
@@ -127,3 +128,23 @@ def test_a_translated_page_is_not_marked(spanish):
     assert stories.get_admin_display_title() == "Noticias e historias"
     english = StoryIndexPage.objects.get(locale__language_code="en")
     assert not english.needs_translation()
+
+
+@pytest.mark.parametrize("bad_id", ["abc", "1.5", "%00", "-"])
+def test_translating_a_snippet_with_an_id_that_is_not_a_number_is_not_found(
+    client, dev_users, bad_id
+):
+    """Wagtail's "Translate" view for snippets answered 500 (a ValueError from the id)."""
+    client.force_login(dev_users["moderator"])
+    response = client.get(f"/admin/translation/submit/snippet/resources/topic/{bad_id}/")
+    assert response.status_code == 404
+
+
+def test_translating_a_snippet_by_its_id_still_opens_the_form(client, dev_users):
+    from resources.models import Topic
+
+    topic = Topic.objects.filter(locale__language_code="en").first()
+    client.force_login(dev_users["moderator"])
+    response = client.get(f"/admin/translation/submit/snippet/resources/topic/{topic.pk}/")
+    assert response.status_code == 200
+    assert "Translate" in soup(response).title.text
