@@ -498,10 +498,11 @@ DOC_NOTES = """
 - The fresh `wagtail start` baseline is what the issue asks for: the same Wagtail and gunicorn
   settings, its own SQLite database and local-memory cache, a page with four queries. It never
   leaves its process, while our pages make round trips to PostgreSQL and Redis (a cold page
-  13 to 16 queries, a render-cache page Wagtail's own four and two reads from Redis: the
-  versions of what it shows, and Wagtail's site root paths). On a machine whose two cores are
-  shared with other work, each round trip waits for a time slice of the other process, so the
-  ratios to the baseline fall as the load average rises: compare runs at a similar load.
+  14 to 20 queries, a render-cache page three, Wagtail's site, locale and page lookups, and
+  two reads from Redis: the versions of what it shows, and Wagtail's site root paths). On a
+  machine whose two cores are shared with other work, each round trip waits for a time slice
+  of the other process, so the ratios to the baseline fall as the load average rises: compare
+  runs at a similar load.
 - Why *render* stays below 2× the baseline: every request that misses the page cache is routed
   by Wagtail (`Page.route_for_request`: the site for the host, the active locale, the page,
   then its view restrictions), with PostgreSQL and i18n on. In one process, that routing

@@ -9,8 +9,9 @@ DATABASE_URL and REDIS_URL), first once to warm up, then --repeat times under th
 the page from the database, as the first visit after a publish does; *render* keeps the render
 caches on and the page cache off. Prints the query count, the time Wagtail's routing alone
 takes (the floor of every request the page cache does not answer) and the call tree of each
-URL, and writes an HTML report per URL to .profile/ (open it in a browser). A measurement aid,
-not a test: speed is measured with `make bench`.
+URL (PROFILE_SHOW_ALL=1: with the library frames it hides by default), and writes an HTML
+report per URL to .profile/ (open it in a browser). A measurement aid, not a test: speed is
+measured with `make bench`.
 """
 
 import argparse
@@ -79,7 +80,11 @@ def main():
             f"{len(queries)} queries, {len(first.content):,} bytes; Wagtail's routing alone "
             + (f"{routing:.1f} ms" if routing is not None else "none (not a Wagtail page)")
         )
-        print(profiler.output_text(unicode=True, color=False, show_all=False))
+        print(
+            profiler.output_text(
+                unicode=True, color=False, show_all=bool(os.environ.get("PROFILE_SHOW_ALL"))
+            )
+        )
         name = re.sub(r"[^\w]+", "-", url).strip("-") or "home"
         report = out / f"{name}-{args.mode}.html"
         report.write_text(profiler.output_html())
