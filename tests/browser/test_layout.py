@@ -529,3 +529,38 @@ def test_the_month_shows_event_titles_in_their_days_on_a_wide_screen(site_url, b
         browser, site_url + "/webinars-meetings/calendar/2019/1/", CALENDAR_DAYS, 1280
     )
     assert days and all(titles_shown for _height, _target, titles_shown in days), days
+
+
+#: Each heading in a page's body after other text: [its text, px above it, px below it].
+BODY_HEADINGS = """() => [...document.querySelectorAll("main .usa-prose > .block-heading")]
+  .filter((block) => block.previousElementSibling)
+  .map((block) => {
+    const heading = block.firstElementChild.getBoundingClientRect();
+    const above = block.previousElementSibling.getBoundingClientRect().bottom;
+    const next = block.nextElementSibling;
+    return [block.textContent.trim(), heading.top - above,
+      next ? next.getBoundingClientRect().top - heading.bottom : null];
+  })"""
+BODY_HEADING_URLS = [
+    "/families/",
+    "/es/familias/",
+    "/families/who-can-take-part/",
+    "/accessibility/",
+    "/es/privacidad/",
+]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_heading_in_a_body_stands_apart_from_the_text_above_it(site_url, browser, width):
+    """Headings written in a body (the heading block) were as close to the paragraph above
+    them as to the one below (16 px each), so they did not read as starting a new part."""
+    failures = []
+    for url in BODY_HEADING_URLS:
+        headings = evaluate_on(browser, site_url + url, BODY_HEADINGS, width, width < PHONE_WIDTH)
+        assert headings, url
+        failures += [
+            f"{url} at {width} px: “{text}” {above:.0f} px above, {below:.0f} px below"
+            for text, above, below in headings
+            if below is not None and above < 2 * below
+        ]
+    assert failures == [], "\n".join(failures)
