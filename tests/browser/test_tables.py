@@ -118,3 +118,34 @@ def test_toolkit_search_label_sits_above_its_field(site_url, browser_page, width
     field = browser_page.locator("#guide-search").bounding_box()
     assert label["y"] + label["height"] <= field["y"] + 1
     assert field["width"] > 150
+
+
+#: The toolkit reader: [search button's text width, its width], and the boxes of the page's
+#: heading and of the toolkit's contents.
+GUIDE_READER = """() => {
+  const button = document.querySelector(".guide-search button");
+  const box = (selector) => {
+    const { top, left, right } = document.querySelector(selector).getBoundingClientRect();
+    return { top, left, right };
+  };
+  return [[button.scrollWidth, button.clientWidth], box("main h1"), box("nav.guide-nav")];
+}"""
+GUIDE_PAGES = [
+    "/tools-curriculum/cna-toolkit/preliminary-work/management-team/",
+    "/tools-curriculum/sdp-toolkit/",
+]
+
+
+@pytest.mark.parametrize("width", [320, 390, 1024, 1280])
+@pytest.mark.parametrize("path", GUIDE_PAGES)
+def test_a_toolkit_page_comes_before_its_contents_on_a_phone(site_url, browser_page, path, width):
+    """On a phone the toolkit's search and its whole contents came before the page, a screen
+    and a half of them above its heading, and "Search" spilled out of its 48 px button."""
+    browser_page.set_viewport_size({"width": width, "height": 900})
+    browser_page.goto(site_url + path)
+    (text, button), heading, contents = browser_page.evaluate(GUIDE_READER)
+    assert text <= button, f"the search button's text ({text} px) spills out of it ({button} px)"
+    if width >= 1024:
+        assert contents["right"] <= heading["left"], "the contents sit beside the page, left"
+    else:
+        assert heading["top"] < contents["top"], "the page comes first, its contents under it"
