@@ -284,6 +284,11 @@ class StatementPage(BasePage):
     class Meta:
         verbose_name = _("statement page")
 
+    @property
+    def review_date_label(self):
+        # "Last reviewed" or "Last substantive change", as the statement's kind says.
+        return self.get_review_date_kind_display()
+
     @staticmethod
     def closing_sections(context):
         """The sections the template writes after the body (anchor, heading)."""

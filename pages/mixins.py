@@ -127,8 +127,9 @@ class BasePage(SeoMixin, Page):
         blank=True,
         null=True,
         help_text=_(
-            "Date an editor last checked this page is still accurate. Shown to visitors as "
-            "“Reviewed”; the “Content due for review” report lists pages not reviewed for a year."
+            "Date an editor last checked this page is still accurate. Shown to visitors under "
+            "the title as “Reviewed” (a statement page: as its Content tab's “Review date kind” "
+            "says); the “Content due for review” report lists pages not reviewed for a year."
         ),
     )
 
@@ -149,6 +150,11 @@ class BasePage(SeoMixin, Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def review_date_label(self):
+        """What the dates under the title call `last_reviewed`."""
+        return _("Reviewed")
 
     def get_url_parts(self, request=None):
         # Absolute URLs on the configured public address, not the Site record's (addresses.py).

@@ -120,9 +120,9 @@ def test_published_and_updated_dates(client):
     assert "Published: " in dates.text and "2019" in dates.text and "Updated:" in dates.text
     spanish = soup(client.get("/es/quienes-somos/salud-migrante/")).find(class_="page-dates")
     assert "Publicado:" in spanish.text
-    # The statement pages also show their review date.
+    # The statement pages also show their review date, labelled as the statement says.
     statement = soup(client.get("/accessibility/")).find(class_="page-dates")
-    assert "Reviewed:" in statement.text and "2026" in statement.text
+    assert "Last reviewed:" in statement.text and "2026" in statement.text
 
 
 def test_last_modified_and_304_agree_with_the_sitemap(client, settings):
