@@ -564,3 +564,25 @@ def test_a_heading_in_a_body_stands_apart_from_the_text_above_it(site_url, brows
             if below is not None and above < 2 * below
         ]
     assert failures == [], "\n".join(failures)
+
+
+#: Background colours of this month's grid: [today, another day, a day outside the month].
+CALENDAR_SHADES = """() => {
+  const colour = (selector) => {
+    const cell = document.querySelector("table.event-calendar " + selector);
+    return cell ? getComputedStyle(cell).backgroundColor : null;
+  };
+  return [colour(".event-calendar__day--today"),
+    colour(".event-calendar__day:not(.event-calendar__day--today):not(.event-calendar__day--outside)"),
+    colour(".event-calendar__day--outside")];
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_today_and_the_days_outside_the_month_look_different(site_url, browser, width):
+    """USWDS's table cell rules outweighed the calendar's: today looked like any other day
+    (on a phone, where its "Today" tag is for screen readers only, nothing marked it)."""
+    url = site_url + "/webinars-meetings/calendar/"
+    today, other, outside = evaluate_on(browser, url, CALENDAR_SHADES, width, width < PHONE_WIDTH)
+    assert today and outside, "this month has a today and days outside it"
+    assert len({today, other, outside}) == 3, (today, other, outside)
