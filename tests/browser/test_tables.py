@@ -149,3 +149,23 @@ def test_a_toolkit_page_comes_before_its_contents_on_a_phone(site_url, browser_p
         assert contents["right"] <= heading["left"], "the contents sit beside the page, left"
     else:
         assert heading["top"] < contents["top"], "the page comes first, its contents under it"
+
+
+#: The curriculum's modules table: [its width, its container's width, the narrowest cell's
+#: width].
+MODULES_TABLE = """() => {
+  const table = document.querySelector("table.curriculum-modules");
+  const cells = [...table.querySelectorAll("tbody th, tbody td")];
+  return [table.scrollWidth, table.parentElement.clientWidth,
+    Math.min(...cells.map((cell) => cell.getBoundingClientRect().width))];
+}"""
+
+
+@pytest.mark.parametrize("width", [640, 800, 1000])
+def test_the_curriculum_modules_stack_on_a_tablet(site_url, browser_page, width):
+    """Seven columns on a tablet: titles a word a line and the downloads cut off at the edge."""
+    browser_page.set_viewport_size({"width": width, "height": 900})
+    browser_page.goto(site_url + "/tools-curriculum/national-idr-curriculum/")
+    table, room, narrowest = browser_page.evaluate(MODULES_TABLE)
+    assert table <= room + 1, f"{table} px wide in {room} px"
+    assert narrowest >= table - 1, "each module's facts stack, one under another"
