@@ -169,3 +169,23 @@ def test_the_curriculum_modules_stack_on_a_tablet(site_url, browser_page, width)
     table, room, narrowest = browser_page.evaluate(MODULES_TABLE)
     assert table <= room + 1, f"{table} px wide in {room} px"
     assert narrowest >= table - 1, "each module's facts stack, one under another"
+
+
+#: The visible "Download the whole toolkit" links and the "Contents" heading: their tops.
+TOOLKIT_DOWNLOADS = """() => [
+  [...document.querySelectorAll("main .guide-download")].filter((link) => link.offsetParent)
+    .map((link) => link.getBoundingClientRect().top),
+  [...document.querySelectorAll("main h2")].find((h) => h.textContent.trim() === "Contents")
+    .getBoundingClientRect().top]"""
+
+
+@pytest.mark.parametrize("width", [390, 800, 1280])
+def test_the_toolkit_download_is_at_the_top_of_its_home_page(site_url, browser_page, width):
+    """With the toolkit's column after the page on phones, its download came after the whole
+    table of contents. At every width it is above the contents (below desktop width also in
+    the toolkit's column after the page; from it, only there)."""
+    browser_page.set_viewport_size({"width": width, "height": 900})
+    browser_page.goto(site_url + "/tools-curriculum/cna-toolkit/")
+    downloads, contents = browser_page.evaluate(TOOLKIT_DOWNLOADS)
+    assert downloads and min(downloads) < contents
+    assert len(downloads) == (1 if width >= 1024 else 2)
