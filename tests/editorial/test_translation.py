@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from pages.models import StandardPage
+from resources.models import Topic
 from tests.html import soup
 from updates.models import StoryIndexPage, UpdateIndexPage, UpdatePage
 
@@ -141,8 +142,6 @@ def test_translating_a_snippet_with_an_id_that_is_not_a_number_is_not_found(
 
 
 def test_translating_a_snippet_by_its_id_still_opens_the_form(client, dev_users):
-    from resources.models import Topic
-
     topic = Topic.objects.filter(locale__language_code="en").first()
     client.force_login(dev_users["moderator"])
     response = client.get(f"/admin/translation/submit/snippet/resources/topic/{topic.pk}/")
