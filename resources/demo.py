@@ -354,31 +354,61 @@ def download(title):
     return {"document": document.pk, "title": ""}
 
 
+# Each chapter and part with a sentence saying what it covers (written for the demo; the
+# real manual's text is not in the seeds).
 MANUAL_SECTIONS = [
     (
         "Introduction",
         "Why identification and recruitment matters and how the manual is organized.",
-        ["Purpose of the manual", "What changed under ESSA"],
+        [
+            ("Purpose of the manual", "What the manual covers and who it is written for."),
+            (
+                "What changed under ESSA",
+                "How the Every Student Succeeds Act changed identification and recruitment.",
+            ),
+        ],
     ),
     (
         "Child eligibility",
         "The parts of the definition of a migratory child and how each one is met.",
-        ["Qualifying moves", "Qualifying work", "Temporary and seasonal employment"],
+        [
+            ("Qualifying moves", "When a move counts toward eligibility."),
+            ("Qualifying work", "Which work counts toward eligibility."),
+            (
+                "Temporary and seasonal employment",
+                "How to tell whether work is temporary or seasonal.",
+            ),
+        ],
     ),
     (
         "Recruiting eligible children",
         "Planning recruitment, working with employers and communities, and interviewing families.",
-        ["Recruitment plans", "The eligibility interview"],
+        [
+            ("Recruitment plans", "Deciding where, when and how recruiters look for families."),
+            (
+                "The eligibility interview",
+                "Asking the questions that decide eligibility, respectfully and completely.",
+            ),
+        ],
     ),
     (
         "Documenting eligibility",
         "Completing the Certificate of Eligibility so that each determination is supported.",
-        ["The Certificate of Eligibility", "Comments that support a determination"],
+        [
+            ("The Certificate of Eligibility", "Filling in the certificate, part by part."),
+            (
+                "Comments that support a determination",
+                "Writing comments that show how each part of the definition is met.",
+            ),
+        ],
     ),
     (
         "Quality control",
         "Reviewing determinations, re-interviews and correcting errors.",
-        ["Re-interviewing", "Corrective actions"],
+        [
+            ("Re-interviewing", "Checking determinations by interviewing families again."),
+            ("Corrective actions", "What to do when a determination turns out to be wrong."),
+        ],
     ),
 ]
 
@@ -472,7 +502,7 @@ def load_tools(home):
         revision_note="Revised fall 2017 to reflect the Every Student Succeeds Act (ESSA)",
         search_terms="ID&R manual IDR manual identification and recruitment manual recruiter "
         "handbook eligibility",
-        intro="<p>Use the contents to jump to a chapter. Each chapter and part can be "
+        intro="<p>Use the contents to jump to a chapter or part. Each chapter can be "
         "downloaded on its own. The files on this demo site are samples, not the real manual."
         "</p>",
         full_document=sample_document("National ID&R Manual", "national-idr-manual-sample.pdf"),
@@ -485,7 +515,8 @@ def load_tools(home):
                         "body": f"<p>{text}</p>",
                         "downloads": [download(f"ID&R Manual chapter {n}: {title}")],
                         "subsections": [
-                            {"title": sub, "body": "", "downloads": []} for sub in subsections
+                            {"title": sub, "body": f"<p>{sub_text}</p>", "downloads": []}
+                            for sub, sub_text in subsections
                         ],
                     },
                 }

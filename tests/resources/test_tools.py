@@ -45,6 +45,19 @@ def test_manual_has_working_table_of_contents_and_sized_downloads(client, rf):
     assert data["@type"] == "Book" and data["hasPart"][0]["name"] == "Introduction"
 
 
+def test_every_part_of_the_manual_says_what_it_covers(client):
+    """A part's heading followed straight by the next part's read as an empty page; the intro
+    promised downloads for parts that have none."""
+    page = soup(client.get(MANUAL))
+    parts = page.select(".toolkit-section h3")
+    assert len(parts) == 11
+    for heading in parts:
+        following = heading.find_next_sibling()
+        assert following.name == "div" and text_of(following), text_of(heading)
+    assert "Each chapter can be downloaded on its own." in text_of(page.main)
+    assert "part can be downloaded" not in text_of(page.main)
+
+
 def test_curriculum_modules_table(client, rf):
     response = client.get(CURRICULUM)
     page = soup(response)
