@@ -2,7 +2,9 @@
 shown on the page and as filters on the stories list."""
 
 import pytest
+from bs4 import BeautifulSoup
 
+from pages.blocks import QuoteBlock
 from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +31,7 @@ def test_spotlight_shows_facts_and_attributed_pull_quote(client):
         "State": "North Dakota",
         "Synopsis": facts(page)["Synopsis"],
     }
-    quote = page.select_one(".story__quote")
+    quote = page.select_one(".site-quote--pull")
     assert quote.blockquote and "2017 PASS Student of the Year" in text_of(quote.figcaption)
 
 
@@ -40,7 +42,8 @@ def test_student_story_page(client):
     assert page.h1.text == "Juan's Story (PA)"
     assert facts(page)["State"] == "Pennsylvania"
     assert "Middle school migrant students" in facts(page)["Target audience"]
-    assert "(sample)" in text_of(page.select_one(".story__quote figcaption"))
+    attribution = text_of(page.select_one(".site-quote--pull figcaption"))
+    assert attribution.startswith("— Juan") and "(sample)" in attribution
     assert "Student story" in text_of(page.select_one(".story__kind"))
 
 
@@ -81,3 +84,13 @@ def test_the_state_filter_offers_only_states_of_stories_visitors_can_see(client)
         if o["value"]
     ]
     assert options == ["ND"]
+
+
+def test_a_body_quote_reads_like_the_pull_quote():
+    """The quote block's help text says the site adds the quotation marks; it did not, and
+    its attribution had no dash, unlike a story's pull quote."""
+    html = BeautifulSoup(
+        QuoteBlock().render({"quote": "We moved twice.", "attribution": "A parent"}), "html.parser"
+    )
+    assert text_of(html.blockquote) == "“We moved twice.”"
+    assert text_of(html.figcaption) == "— A parent"
