@@ -511,9 +511,7 @@ class ListingPageMixin(RoutablePageMixin):
         """The feed of the list as filtered now ("" when the list has no feed)."""
         if not self.listing_feed_route:
             return ""
-        return listing.feed_url(
-            self.get_url(request) + self.reverse_subpage(self.listing_feed_route)
-        )
+        return listing.feed_url(listing.base_url + self.reverse_subpage(self.listing_feed_route))
 
     def get_listing_context(self, request, listing):
         """More template context for the index route; page types extend it."""

@@ -96,7 +96,7 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
     def get_listing_feed_url(self, request, listing):
         # The feeds are by category only (…/category/<category>/feed/), not by year.
         category = listing.active.get("category")
-        return self.feed_url(category.value if category else "", "rss", request)
+        return self.feed_url(listing.base_url, category.value if category else "")
 
     def get_listing_context(self, request, listing):
         category = listing.active.get("category")
@@ -104,22 +104,23 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
         return {
             "feed_category": feed_category,
             "feed_category_label": category.label.lower() if category else "",
-            "rss_url": self.feed_url(feed_category, "rss", request),
-            "atom_url": self.feed_url(feed_category, "atom", request),
+            "rss_url": self.feed_url(listing.base_url, feed_category, "rss"),
+            "atom_url": self.feed_url(listing.base_url, feed_category, "atom"),
             "subscribe_url": cached_value(
                 request, "subscribe-url", [], lambda: subscribe_url(request), tags=[PAGES]
             ),
         }
 
-    def feed_url(self, category="", kind="rss", request=None):
-        base = self.get_url(request)
+    def feed_url(self, base_url, category="", kind="rss"):
+        """A feed of this list; `base_url` is the list's URL (the caller has it already)."""
         prefix = f"category/{category}/" if category else ""
-        return f"{base}{prefix}{'feed' if kind == 'rss' else 'atom'}/"
+        return f"{base_url}{prefix}{'feed' if kind == 'rss' else 'atom'}/"
 
     def subscription_feeds(self, request):
         """For the Subscribe page (pages.models.SubscribePage): every feed of this list."""
+        base_url = self.get_url(request)
         feeds = [
-            {"title": self.title, "url": absolute_url(self.feed_url("", kind, request)),
+            {"title": self.title, "url": absolute_url(self.feed_url(base_url, kind=kind)),
              "format": label, "kind": "feed"}
             for kind, label in (("rss", "RSS"), ("atom", "Atom"))
         ]  # fmt: skip
@@ -127,7 +128,7 @@ class UpdateIndexPage(ListingPageMixin, BasePage):
             feeds.append(
                 {
                     "title": f"{self.title}: {category.label}",
-                    "url": absolute_url(self.feed_url(category.value, "rss", request)),
+                    "url": absolute_url(self.feed_url(base_url, category.value)),
                     "format": "RSS",
                     "kind": "feed",
                 }

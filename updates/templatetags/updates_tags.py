@@ -106,19 +106,25 @@ def updates_feed_links(context, index=None, category=""):
             lambda: _home_feed_links(request, home),
             tags=[SITE, PAGES],
         )
-    links = [
-        ("application/rss+xml", "RSS", index.feed_url(kind="rss", request=request), ""),
-        ("application/atom+xml", "Atom", index.feed_url(kind="atom", request=request), ""),
-    ]
+    return {"links": _feed_links(index, request, category), "title": index.title}
+
+
+def _feed_links(index, request, category=""):
+    """The list's RSS and Atom feeds, then its category's when `category` is given."""
+    base_url = index.get_url(request)
+    feeds = [("", "")]
     if category:
         from ..models import UpdateCategory
 
-        label = UpdateCategory(category).label
-        links += [
-            ("application/rss+xml", "RSS", index.feed_url(category, "rss", request), label),
-            ("application/atom+xml", "Atom", index.feed_url(category, "atom", request), label),
-        ]
-    return {"links": links, "title": index.title}
+        feeds.append((category, UpdateCategory(category).label))
+    return [
+        (media_type, name, index.feed_url(base_url, feed_category, kind), label)
+        for feed_category, label in feeds
+        for media_type, name, kind in (
+            ("application/rss+xml", "RSS", "rss"),
+            ("application/atom+xml", "Atom", "atom"),
+        )
+    ]
 
 
 def _home_feed_links(request, home):
@@ -126,8 +132,4 @@ def _home_feed_links(request, home):
     if index is None:
         return {"links": []}
     index = index.specific_deferred  # its feed_url; the address is all it needs
-    links = [
-        ("application/rss+xml", "RSS", index.feed_url(kind="rss", request=request), ""),
-        ("application/atom+xml", "Atom", index.feed_url(kind="atom", request=request), ""),
-    ]
-    return {"links": links, "title": str(index.title)}
+    return {"links": _feed_links(index, request), "title": str(index.title)}
