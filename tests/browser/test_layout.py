@@ -376,7 +376,8 @@ SPACE_ABOVE = """(selector) => {
 #: Sections that followed the text before them with no space (0 px): a page's second and later
 #: sections (About Us, the events list, a curriculum, the national profile), the About Us body
 #: after its goal, the home page's upcoming events under the updates on a phone, and the first
-#: section after a fact list or a download line (16 px there, a paragraph's gap).
+#: section after a fact list or a download line (16 px there, a paragraph's gap) or after an
+#: article's link button (24 px).
 SPACED_SECTIONS = [
     ("/", ".upcoming-events"),
     ("/es/", ".upcoming-events"),
@@ -390,6 +391,7 @@ SPACED_SECTIONS = [
     ("/resource-library/mep-national-profile-2021-2022/", "#indicators-heading"),
     ("/resource-library/mep-national-profile-2021-2022/", "#goals-heading"),
     ("/resource-library/national-idr-manual-resource/", "#downloads-heading"),
+    ("/news-stories/one-youths-journey-towards-college/", "#citation-heading"),
 ]
 
 
@@ -590,3 +592,22 @@ def test_today_and_the_days_outside_the_month_look_different(site_url, browser, 
     today, other, outside = evaluate_on(browser, url, CALENDAR_SHADES, width, width < PHONE_WIDTH)
     assert today and outside, "this month has a today and days outside it"
     assert len({today, other, outside}) == 3, (today, other, outside)
+
+
+#: How far below its cell's top each day number is: today's first, then the other days'.
+DAY_NUMBER_OFFSETS = """() => {
+  const offset = (cell) => cell.querySelector(".event-calendar__date").getBoundingClientRect().top
+    - cell.getBoundingClientRect().top;
+  const today = document.querySelector("table.event-calendar .event-calendar__day--today");
+  const others = [...document.querySelectorAll("table.event-calendar .event-calendar__day")]
+    .filter((cell) => cell !== today && cell.querySelector(".event-calendar__date"));
+  return [offset(today), ...others.map(offset)];
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_todays_number_lines_up_with_its_neighbours(site_url, browser, width):
+    """Today's 2 px border pushed its number 1 px below the rest of its week."""
+    url = site_url + "/webinars-meetings/calendar/"
+    today, *others = evaluate_on(browser, url, DAY_NUMBER_OFFSETS, width, width < PHONE_WIDTH)
+    assert others and all(abs(today - other) < 0.5 for other in others), (today, others)
