@@ -10,8 +10,8 @@ from pages.roles import (
 
 def grant(apps, schema_editor):
     grant_model_permissions(apps, "pages", ["ImpactStatistic"])
-    # Images are our own model, so Wagtail's default grants (on wagtailimages.Image) do not
-    # apply to it; documents use Wagtail's model and are granted again here to be explicit.
+    # Inert: Wagtail checks image rights on wagtailimages.Image even for our image model;
+    # 0026 grants those and removes these. Documents are granted again to be explicit.
     grant_collection_permissions(apps, "pages", "CustomImage")
     grant_collection_permissions(apps, "wagtaildocs", "Document")
     # Site-wide settings (footer contacts, social links) are for Moderators only.

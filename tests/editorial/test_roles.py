@@ -2,9 +2,10 @@
 editor would meet it."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Collection, GroupCollectionPermission, Page
 
 from pages.models import InitiativePage
 from pages.roles import EDITORS, MODERATORS
@@ -95,3 +96,43 @@ def test_editor_translates_a_page_into_a_spanish_draft(client, dev_users):
     draft = page.get_translation(spanish)
     assert not draft.live  # published only through moderation
     assert draft.get_parent().specific.title == "Seminarios web y reuniones"
+
+
+def test_image_rights_are_the_ones_wagtail_checks_and_the_groups_admin_shows():
+    """Wagtail checks image rights as wagtailimages.*_image, also for our image model; the
+    roles also held pages.*_customimage grants, which nothing read and no screen showed."""
+    root = Collection.get_first_root_node()
+    for role in (EDITORS, MODERATORS):
+        codenames = set(
+            GroupCollectionPermission.objects.filter(
+                group__name=role,
+                collection=root,
+                permission__content_type__app_label="wagtailimages",
+            ).values_list("permission__codename", flat=True)
+        )
+        assert {"add_image", "change_image", "choose_image"} <= codenames, role
+    assert not GroupCollectionPermission.objects.filter(
+        permission__content_type__app_label="pages"
+    ).exists()
+    assert not Permission.objects.filter(codename="choose_customimage").exists()
+
+
+def test_a_group_given_only_choose_for_images_can_choose_them(client, django_user_model):
+    """What the Groups admin's "Choose" box grants is what the image chooser asks for."""
+    group = Group.objects.create(name="Reviewers")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupCollectionPermission.objects.create(
+        group=group,
+        collection=Collection.get_first_root_node(),
+        permission=Permission.objects.get(
+            content_type__app_label="wagtailimages", codename="choose_image"
+        ),
+    )
+    reviewer = django_user_model.objects.create_user("reviewer", password="x")
+    reviewer.groups.add(group)
+    image = get_image_model().objects.first()
+    client.force_login(reviewer)
+    chooser = client.get("/admin/images/chooser/")
+    assert chooser.status_code == 200
+    assert image.title in chooser.json()["html"]
+    assert client.get("/admin/images/multiple/add/").status_code == 302  # not an uploader
